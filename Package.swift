@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+// BackSim — simulates exercise programmes for back pain.
+// GPL-3.0-or-later (it links GNU GSL).
+import PackageDescription
+
+let package = Package(
+    name: "BackSim",
+    products: [
+        .library(name: "BackSimCore", targets: ["BackSimCore"]),
+        .library(name: "BackSimReports", targets: ["BackSimReports"]),
+        .executable(name: "backsim", targets: ["backsim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C interop, quarantined: a module map and a shim header, nothing else.
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        // The only Swift code that calls GSL.
+        .target(name: "Stochastics", dependencies: ["CGSL"]),
+        // Domain, model equations, policies, engine. Never imports CGSL.
+        .target(name: "BackSimCore", dependencies: ["Stochastics"]),
+        // Summaries, comparisons and renderers (table, CSV, JSON).
+        .target(name: "BackSimReports", dependencies: ["BackSimCore", "Stochastics"]),
+        // Argument parsing and wiring only.
+        .target(
+            name: "BackSimCommands",
+            dependencies: [
+                "BackSimCore", "BackSimReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "backsim", dependencies: ["BackSimCommands"]),
+
+        // Private test support: seeded generators and small cohorts. Not a product.
+        .target(name: "BackSimTestSupport", dependencies: ["BackSimCore"], path: "Tests/BackSimTestSupport"),
+        .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+        .testTarget(name: "BackSimCoreTests", dependencies: ["BackSimCore", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
