@@ -1,0 +1,1 @@
+print("backsim")
