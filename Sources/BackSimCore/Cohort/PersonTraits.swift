@@ -1,0 +1,73 @@
+import Stochastics
+
+/// What is fixed about a person for the whole run, drawn once from their
+/// profile before any policy runs, so it is the same under every policy.
+///
+/// The draw order is part of the reproducibility contract (see
+/// `docs/randomness.md`); new traits are appended at the end.
+public struct PersonTraits: Equatable, Sendable {
+    public var profileIndex: Int
+    public var condition: Condition
+    /// Latent average pain at entry, NRS 0-10 (continuous).
+    public var baselinePain: Double
+    public var weeksSinceOnset: Double
+    public var fitness: Double
+    public var selfEfficacy: Double
+    public var fearAvoidance: Double
+    /// Sessions a week the person can manage, 1-7.
+    public var sessionsAvailable: Int
+    public var supervised: Bool
+    /// First week in which resistance training is allowed (0 = from the start).
+    public var clearanceWeek: Int
+    /// Standard-normal person effect on recovery (how much better or worse
+    /// than the condition's average course this person fares).
+    public var recoveryEffect: Double
+
+    public init(
+        profileIndex: Int = 0, condition: Condition, baselinePain: Double, weeksSinceOnset: Double = 0,
+        fitness: Double = 0.5, selfEfficacy: Double = 0.6, fearAvoidance: Double = 0.4,
+        sessionsAvailable: Int = 4, supervised: Bool = false, clearanceWeek: Int = 0, recoveryEffect: Double = 0
+    ) {
+        self.profileIndex = profileIndex
+        self.condition = condition
+        self.baselinePain = baselinePain
+        self.weeksSinceOnset = weeksSinceOnset
+        self.fitness = fitness
+        self.selfEfficacy = selfEfficacy
+        self.fearAvoidance = fearAvoidance
+        self.sessionsAvailable = sessionsAvailable
+        self.supervised = supervised
+        self.clearanceWeek = clearanceWeek
+        self.recoveryEffect = recoveryEffect
+    }
+
+    /// Draws a person of `cohort` from the `traits` stream, which must be
+    /// freshly started for that person.
+    public static func draw(from cohort: Cohort, membership: Categorical<Int>, stream: RandomStream) -> PersonTraits {
+        let index = membership.draw(stream)
+        let profile = cohort.profiles[index]
+        let condition = profile.condition.draw(stream)
+        let baseline = min(max(profile.baselinePain.draw(stream), 0), 10)
+        let onset = max(profile.weeksSinceOnset.draw(stream), 0)
+        let fitness = clampUnit(profile.fitness.draw(stream))
+        let efficacy = clampUnit(profile.selfEfficacy.draw(stream))
+        let fear = clampUnit(profile.fearAvoidance.draw(stream))
+        let available = Int(profile.sessionsAvailable.draw(stream).rounded()).clamped(to: 1...7)
+        let supervised = stream.bernoulli(profile.supervisedProbability)
+        let clearance = condition == .postSurgical ? max(Int(profile.clearanceWeek.draw(stream).rounded()), 0) : 0
+        if condition != .postSurgical { _ = profile.clearanceWeek.draw(stream) }  // keep later draws aligned
+        let recovery = stream.gaussian(sd: 1)
+        return PersonTraits(
+            profileIndex: index, condition: condition, baselinePain: baseline, weeksSinceOnset: onset,
+            fitness: fitness, selfEfficacy: efficacy, fearAvoidance: fear, sessionsAvailable: available,
+            supervised: supervised, clearanceWeek: clearance, recoveryEffect: recovery)
+    }
+}
+
+@inline(__always) func clampUnit(_ x: Double) -> Double { min(max(x, 0), 1) }
+
+extension Comparable {
+    @inline(__always) func clamped(to range: ClosedRange<Self>) -> Self {
+        min(max(self, range.lowerBound), range.upperBound)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A condition's average course without treatment, relative to entry:
+/// `shape(t) = f·exp(-t/τ_fast) + (1 - f)·exp(-t/τ_slow)`, t in weeks since
+/// the condition's inception point.
+///
+/// For a person who enters `s` weeks after inception, expected latent pain
+/// at `t` weeks after entry is `baseline · shape(s + t) / shape(s)`. The
+/// curve is a mean course: it says nothing about the spread between people
+/// (that is `pain.recovery_sd`).
+public struct RecoveryCurve: Equatable, Sendable {
+    /// Share of the entry pain that resolves quickly, 0-1.
+    public var fastShare: Double
+    /// Weeks.
+    public var fastTimeConstant: Double
+    /// Weeks; `.infinity` for no slow recovery.
+    public var slowTimeConstant: Double
+
+    public init(fastShare: Double, fastTimeConstant: Double, slowTimeConstant: Double) {
+        self.fastShare = fastShare
+        self.fastTimeConstant = fastTimeConstant
+        self.slowTimeConstant = slowTimeConstant
+    }
+
+    public func shape(atWeek t: Double) -> Double {
+        fastShare * exp(-t / fastTimeConstant) + (1 - fastShare) * exp(-t / slowTimeConstant)
+    }
+
+    /// A curve that never changes (chronic pain's flat course).
+    public static let flat = RecoveryCurve(fastShare: 0, fastTimeConstant: 1, slowTimeConstant: .infinity)
+}

@@ -1,0 +1,32 @@
+/// An outcome reported per policy and week.
+///
+/// Values are recorded as integers in a count histogram (exact, so results
+/// do not depend on the order in which people are merged); `scale` turns the
+/// recorded integer into the metric's unit.
+public struct Metric: Hashable, Sendable {
+    /// Name in outputs (`pain`, `adherence`, ...).
+    public let name: String
+    public let unit: String
+    /// Recorded integers span this range.
+    public let recordedRange: ClosedRange<Int>
+    /// Metric value = recorded integer × scale.
+    public let scale: Double
+
+    public init(name: String, unit: String, recordedRange: ClosedRange<Int>, scale: Double = 1) {
+        self.name = name
+        self.unit = unit
+        self.recordedRange = recordedRange
+        self.scale = scale
+    }
+
+    /// Reported average pain over the past 7 days, NRS 0-10.
+    public static let pain = Metric(name: "pain", unit: "NRS 0-10", recordedRange: 0...10)
+    /// Share of prescribed sessions done per person-week, recorded in 1/420ths
+    /// (420 is the least common multiple of 1…7, so every share is exact).
+    public static let adherence = Metric(name: "adherence", unit: "share 0-1", recordedRange: 0...420, scale: 1.0 / 420)
+    /// 1 if the person has not dropped out.
+    public static let retention = Metric(name: "retention", unit: "share 0-1", recordedRange: 0...1)
+
+    /// Every metric in output order.
+    public static let all: [Metric] = [.pain, .adherence, .retention]
+}

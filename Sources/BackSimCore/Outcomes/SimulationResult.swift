@@ -1,0 +1,38 @@
+import Stochastics
+
+/// One metric's per-week distributions under one policy.
+public struct MetricSeries: Sendable {
+    public let metric: Metric
+    /// Index = week (0 = baseline).
+    public internal(set) var weeks: [CountHistogram]
+
+    init(metric: Metric, weeks: Int) {
+        self.metric = metric
+        self.weeks = Array(repeating: CountHistogram(range: metric.recordedRange), count: weeks + 1)
+    }
+
+    mutating func merge(_ other: MetricSeries) {
+        for week in weeks.indices { weeks[week].merge(other.weeks[week]) }
+    }
+}
+
+/// Everything simulated under one policy.
+public struct PolicyOutcome: Sendable {
+    public let label: String
+    /// In ``Metric/all`` order.
+    public internal(set) var series: [MetricSeries]
+
+    public func series(_ metric: Metric) -> MetricSeries? { series.first { $0.metric == metric } }
+}
+
+/// The result of a run: per-policy outcomes plus what produced them.
+public struct SimulationResult: Sendable {
+    public let cohort: String
+    public let persons: Int
+    public let weeks: Int
+    public let replications: Int
+    public let seed: UInt64
+    public let policies: [PolicyOutcome]
+    /// Person-weeks simulated over all policies (baseline weeks excluded).
+    public let personWeeks: Int
+}

@@ -1,0 +1,13 @@
+/// `control`: no exercise programme (usual care / natural history).
+public struct ControlPolicy: ProgressionPolicy {
+    public init() {}
+    public var label: String { "control" }
+
+    public func start(_ baseline: BaselineObservation) -> (Void, PolicyDecision) {
+        ((), PolicyDecision(.none, reason: "no programme"))
+    }
+
+    public func decide(after week: WeekObservation, state: inout Void) -> PolicyDecision {
+        PolicyDecision(.none, reason: "no programme")
+    }
+}
