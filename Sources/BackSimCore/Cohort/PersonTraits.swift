@@ -22,11 +22,21 @@ public struct PersonTraits: Equatable, Sendable {
     /// Standard-normal person effect on recovery (how much better or worse
     /// than the condition's average course this person fares).
     public var recoveryEffect: Double
+    /// Standard-normal effects on the person's response to exercise: the
+    /// fitness and fatigue time constants, the pain benefit of built capacity,
+    /// and their disability score at a given pain. Scaled by model parameters
+    /// at run time, so overriding a parameter never shifts anyone's draws.
+    public var fitnessTimeEffect: Double
+    public var fatigueTimeEffect: Double
+    public var responseEffect: Double
+    public var disabilityEffect: Double
 
     public init(
         profileIndex: Int = 0, condition: Condition, baselinePain: Double, weeksSinceOnset: Double = 0,
         fitness: Double = 0.5, selfEfficacy: Double = 0.6, fearAvoidance: Double = 0.4,
-        sessionsAvailable: Int = 4, supervised: Bool = false, clearanceWeek: Int = 0, recoveryEffect: Double = 0
+        sessionsAvailable: Int = 4, supervised: Bool = false, clearanceWeek: Int = 0, recoveryEffect: Double = 0,
+        fitnessTimeEffect: Double = 0, fatigueTimeEffect: Double = 0, responseEffect: Double = 0,
+        disabilityEffect: Double = 0
     ) {
         self.profileIndex = profileIndex
         self.condition = condition
@@ -39,6 +49,10 @@ public struct PersonTraits: Equatable, Sendable {
         self.supervised = supervised
         self.clearanceWeek = clearanceWeek
         self.recoveryEffect = recoveryEffect
+        self.fitnessTimeEffect = fitnessTimeEffect
+        self.fatigueTimeEffect = fatigueTimeEffect
+        self.responseEffect = responseEffect
+        self.disabilityEffect = disabilityEffect
     }
 
     /// Draws a person of `cohort` from the `traits` stream, which must be
@@ -57,10 +71,16 @@ public struct PersonTraits: Equatable, Sendable {
         let clearance = condition == .postSurgical ? max(Int(profile.clearanceWeek.draw(stream).rounded()), 0) : 0
         if condition != .postSurgical { _ = profile.clearanceWeek.draw(stream) }  // keep later draws aligned
         let recovery = stream.gaussian(sd: 1)
+        let fitnessTime = stream.gaussian(sd: 1)
+        let fatigueTime = stream.gaussian(sd: 1)
+        let response = stream.gaussian(sd: 1)
+        let disability = stream.gaussian(sd: 1)
         return PersonTraits(
             profileIndex: index, condition: condition, baselinePain: baseline, weeksSinceOnset: onset,
             fitness: fitness, selfEfficacy: efficacy, fearAvoidance: fear, sessionsAvailable: available,
-            supervised: supervised, clearanceWeek: clearance, recoveryEffect: recovery)
+            supervised: supervised, clearanceWeek: clearance, recoveryEffect: recovery,
+            fitnessTimeEffect: fitnessTime, fatigueTimeEffect: fatigueTime, responseEffect: response,
+            disabilityEffect: disability)
     }
 }
 

@@ -3,33 +3,38 @@
 /// Memory is (metrics × weeks × histogram size), independent of the number
 /// of people. Recording never allocates.
 struct OutcomeAccumulator {
-    private(set) var pain: MetricSeries
-    private(set) var adherence: MetricSeries
-    private(set) var retention: MetricSeries
+    private(set) var series: [MetricSeries]
+
+    // Positions in `series` (Metric.all order).
+    private static let pain = 0, adherence = 1, retention = 2, disability = 3, sessionsDone = 4, load = 5,
+        flareUps = 6, referrals = 7, doctorFlags = 8
 
     init(weeks: Int) {
-        pain = MetricSeries(metric: .pain, weeks: weeks)
-        adherence = MetricSeries(metric: .adherence, weeks: weeks)
-        retention = MetricSeries(metric: .retention, weeks: weeks)
+        series = Metric.all.map { MetricSeries(metric: $0, weeks: weeks) }
     }
 
     @inline(__always)
     mutating func record(_ outcome: WeekOutcome) {
         let week = outcome.week
-        pain.weeks[week].record(outcome.painReport)
-        retention.weeks[week].record(outcome.retained ? 1 : 0)
+        series[Self.pain].weeks[week].record(outcome.painReport)
+        series[Self.retention].weeks[week].record(outcome.retained ? 1 : 0)
+        series[Self.disability].weeks[week].record(outcome.disability)
+        series[Self.flareUps].weeks[week].record(min(outcome.flareUps, 50))
+        series[Self.referrals].weeks[week].record(min(outcome.referrals, 50))
+        series[Self.doctorFlags].weeks[week].record(outcome.doctorFlag ? 1 : 0)
+        guard week > 0 else { return }
+        series[Self.sessionsDone].weeks[week].record(outcome.sessionsDone)
+        series[Self.load].weeks[week].record(min(Int((outcome.load / 10).rounded()), 1_500))
         if outcome.sessionsPrescribed > 0 {
-            adherence.weeks[week].record(outcome.sessionsDone * 420 / outcome.sessionsPrescribed)
+            series[Self.adherence].weeks[week].record(outcome.sessionsDone * 420 / outcome.sessionsPrescribed)
         }
     }
 
     mutating func merge(_ other: OutcomeAccumulator) {
-        pain.merge(other.pain)
-        adherence.merge(other.adherence)
-        retention.merge(other.retention)
+        for index in series.indices { series[index].merge(other.series[index]) }
     }
 
     func outcome(label: String) -> PolicyOutcome {
-        PolicyOutcome(label: label, series: [pain, adherence, retention])
+        PolicyOutcome(label: label, series: series)
     }
 }

@@ -1,57 +1,185 @@
-/// One person under one policy, from baseline to the horizon.
+import Foundation
+
+/// One person under one policy, from baseline to the horizon, day by day.
 ///
-/// Draw discipline (see `docs/randomness.md`): every week consumes the same
-/// calls from each purpose's stream whatever the policy prescribes, so the
-/// streams stay aligned across policies and a person meets the same luck in
-/// everything the programme does not cause.
+/// Draw discipline (see `docs/randomness.md`): week 0 takes 8 Gaussian calls
+/// from `pain` and 1 from `report`; every later week takes 7 from `pain`
+/// plus one ``WeeklyDraws`` block, whatever the policy prescribes. A person
+/// therefore meets the same luck under every policy in everything the
+/// programme does not cause.
+///
+/// Engine-enforced safety rules (not left to policies): sharp or radiating
+/// pain stops the session and raises a referral, the next week is rest and
+/// the week after resumes at `safety.resume_dose`; no resistance work before
+/// a post-surgical person's clearance week; no meaningful improvement at
+/// `safety.doctor_flag_week` raises a see-a-doctor flag (recorded only).
 struct PersonRun {
-    let traits: PersonTraits
-    let parameters: ModelParameters
+    let model: PersonModel
     let weeks: Int
 
-    /// Simulates and hands each week's outcome to `record` (week 0 first).
+    init(traits: PersonTraits, parameters: ModelParameters, weeks: Int) {
+        model = PersonModel(traits: traits, parameters: parameters)
+        self.weeks = weeks
+    }
+
+    /// Simulates and hands each week's outcome to `record` (week 0 first);
+    /// `observe`, when given, also receives what the policy saw and decided.
     @inline(__always)
     func simulate<Policy: ProgressionPolicy>(
-        _ policy: Policy, streams: PersonStreams, record: (WeekOutcome) -> Void
+        _ policy: Policy, streams: PersonStreams, record: (WeekOutcome) -> Void,
+        observe: ((WeekObservation, WeekOutcome, PolicyDecision) -> Void)? = nil
     ) {
-        var pain = PainProcess(traits: traits, parameters: parameters)
+        let p = model.parameters
+        let traits = model.traits
+        var pain = PainProcess(traits: traits, parameters: p)
+        var capacity = Capacity(traits: traits, parameters: p)
         pain.startFluctuation(streams.pain.gaussian())
 
         // Week 0: the baseline report, before anything starts.
         var sum = 0.0
         for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian(), holdCourse: true) }
-        let baselineReport = PainReport.nrs(sum / 7, recallError: streams.report.gaussian(), sd: parameters.reportSD)
-        record(WeekOutcome(week: 0, painReport: baselineReport, sessionsPrescribed: 0, sessionsDone: 0, retained: true))
+        let baselineReport = PainReport.nrs(sum / 7, recallError: streams.report.gaussian(), sd: p.reportSD)
+        let baseline = WeekOutcome.baseline(
+            painReport: baselineReport, disability: model.disability(weeklyPain: sum / 7, capacity: capacity))
+        record(baseline)
 
         let intake = BaselineObservation(
             painReport: baselineReport, sessionsAvailable: traits.sessionsAvailable,
             supervised: traits.supervised, clearanceWeek: traits.clearanceWeek)
         var (state, decision) = policy.start(intake)
-        let retained = true  // dropout arrives with the exercise model
+        if let observe {
+            observe(WeekObservation(week: 0, prescription: .none, painReport: baselineReport,
+                                    baselinePainReport: baselineReport), baseline, decision)
+        }
 
-        for week in 1...max(weeks, 1) where week <= weeks {
-            let prescription = decision.prescription
-            sum = 0
-            for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian()) }
-            let report = PainReport.nrs(sum / 7, recallError: streams.report.gaussian(), sd: parameters.reportSD)
+        let flareDecay = exp(-1 / p.flareDays)
+        var draws = WeeklyDraws()
+        var flare = 0.0
+        var retained = true, programmeStarted = false
+        var adherent: Bool? = nil
+        var adherentStreak = 0, lapsedStreak = 0
+        var lastWorstSessionPain = 0, lastFlareWeek = Int.min / 2
+        var restNextWeek = false, resumeNextWeek = false
+        var outcome = baseline
+
+        guard weeks >= 1 else { return }
+        for week in 1...weeks {
+            draws.fill(from: streams)
+
+            // The engine's safety rules shape what is actually prescribed.
+            var prescription = decision.prescription
+            prescription.sessionsPerWeek = min(max(prescription.sessionsPerWeek, 0), 7)
+            if !prescription.isEmpty { programmeStarted = true }
+            let resting = restNextWeek
+            restNextWeek = false
+            if resting {
+                prescription.sessionsPerWeek = 0
+                resumeNextWeek = true
+            } else if resumeNextWeek && !prescription.isEmpty {
+                prescription.aerobic.minutes *= p.resumeDose
+                prescription.strength.load *= p.resumeDose
+                resumeNextWeek = false
+            }
+            if traits.condition == .postSurgical && week < traits.clearanceWeek {
+                prescription.strength = .none
+            }
+            let sessions = retained ? prescription.sessionsPerWeek : 0
+            let plan = SessionPlan(prescription)
+
+            // Adherence: a weekly two-state Markov chain.
+            var doneProbability = 0.0
+            if sessions > 0 {
+                let burden = max(0, Double(sessions) / Double(traits.sessionsAvailable) - 1)
+                    + max(0, Double(sessions) * plan.minutes / 150 - 1)
+                let logit = model.adherenceTraitLogit + p.adherenceBurden * burden
+                    + p.adherenceSessionPain * Double(max(0, lastWorstSessionPain - 5))
+                    + p.adherenceHabit * log1p(Double(adherentStreak))
+                    + (adherent.map { $0 ? p.adherenceStay : p.adherenceReturn } ?? p.adherenceStart)
+                let isAdherent = draws.adherence < logistic(logit)
+                adherent = isAdherent
+                if isAdherent { adherentStreak += 1; lapsedStreak = 0 } else { adherentStreak = 0; lapsedStreak += 1 }
+                doneProbability = isAdherent ? p.sessionDoneAdherent : p.sessionDoneLapsed
+            }
+
             var observation = WeekObservation(
-                week: week, prescription: prescription, painReport: report, baselinePainReport: baselineReport)
-            observation.sessionsPrescribed = prescription.sessionsPerWeek
+                week: week, prescription: prescription, painReport: 0, baselinePainReport: baselineReport)
+            observation.sessionsPrescribed = sessions
             observation.inProgramme = retained
-            record(WeekOutcome(
-                week: week, painReport: report, sessionsPrescribed: prescription.sessionsPerWeek,
-                sessionsDone: 0, retained: retained))
+
+            sum = 0
+            var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
+            for day in 0..<7 {
+                let natural = pain.nextDay(innovation: streams.pain.gaussian())
+                let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
+                sum += latent
+                var load = 0.0
+                if slot < sessions && day == slot * 7 / sessions {
+                    var session = SessionDay(
+                        slot: slot, day: day, plan: plan, doneProbability: doneProbability, latent: latent,
+                        capacity: capacity, model: model, draws: draws)
+                    if session.observation.done {
+                        done += 1
+                        load = session.load
+                        if session.didStrength { capacity.countStrengthSession() }
+                        if session.flareSize > 0 {
+                            flare += session.flareSize
+                            outcome.flareUps += 1
+                            flareThisWeek = true
+                            lastFlareWeek = week
+                        }
+                        if session.observation.sharpPain {
+                            observation.referral = true
+                            outcome.referrals += 1
+                            restNextWeek = true
+                        }
+                        worst = max(worst, session.observation.painDuring, session.observation.painAfter)
+                    }
+                    capacity.endDay(load: load)
+                    if session.observation.done {
+                        let morning = model.latentPain(natural: natural, capacity: capacity, flare: flare)
+                        session.observation.painNextMorning = PainReport.nrs(
+                            morning + p.sessionRatingSD * draws.ratingNoise[slot])
+                    }
+                    observation.sessions[slot] = session.observation
+                    slot += 1
+                } else {
+                    capacity.endDay(load: 0)
+                }
+                weekLoad += load
+                flare *= flareDecay
+            }
+
+            let weeklyPain = sum / 7
+            let report = PainReport.nrs(weeklyPain, recallError: draws.recallError, sd: p.reportSD)
+            observation.painReport = report
+            observation.sessionsDone = done
+            if sessions > 0 { lastWorstSessionPain = worst }
+
+            // Dropout is absorbing; ITT: pain is still reported afterwards.
+            if retained && programmeStarted {
+                let noImprovement = week > 4 && report >= baselineReport
+                let logit = model.dropoutTraitLogit
+                    + (week - lastFlareWeek < 2 ? p.dropoutFlare : 0)
+                    + p.dropoutLapsed * Double(lapsedStreak)
+                    + (noImprovement ? p.dropoutNoImprovement : 0)
+                if draws.dropout < logistic(logit) { retained = false }
+            }
+            if programmeStarted && week == model.doctorFlagWeek && !outcome.doctorFlag {
+                let improvement = baselineReport - report
+                if improvement < 2 && Double(improvement) < 0.3 * Double(baselineReport) { outcome.doctorFlag = true }
+            }
+
+            outcome.week = week
+            outcome.painReport = report
+            outcome.disability = model.disability(weeklyPain: weeklyPain, capacity: capacity)
+            outcome.sessionsPrescribed = sessions
+            outcome.sessionsDone = done
+            outcome.load = weekLoad
+            outcome.retained = retained
+            outcome.flareUpThisWeek = flareThisWeek
+            record(outcome)
             decision = policy.decide(after: observation, state: &state)
+            observe?(observation, outcome, decision)
         }
     }
-}
-
-/// What the engine aggregates about one person-week.
-struct WeekOutcome {
-    var week: Int
-    var painReport: Int
-    var sessionsPrescribed: Int
-    var sessionsDone: Int
-    /// Not dropped out (under `control` there is nothing to drop out of).
-    var retained: Bool
 }

@@ -57,6 +57,164 @@ extension ModelParameters {
         ParameterSpec(
             name: "report.sd", unit: "log-scale SD", range: 0...2,
             source: "assumption: recall noise of a 7-day average", keyPath: \.reportSD),
+        ParameterSpec(
+            name: "report.session_sd", unit: "NRS points", range: 0...3,
+            source: "assumption: momentary ratings are noisier than a weekly average", keyPath: \.sessionRatingSD),
+        // Capacity
+        ParameterSpec(
+            name: "capacity.fitness_days", unit: "days", range: 1...365,
+            source: "Banister τ1 = 42 d, software convention (TrainingPeaks PMC) [V]; fitted 38 (17-59) in Hellard 2006 [V]",
+            keyPath: \.fitnessDays),
+        ParameterSpec(
+            name: "capacity.fatigue_days", unit: "days", range: 0.5...120,
+            source: "Banister τ2 = 7 d, software convention [V]; fitted 19 (6-32) in Hellard 2006 [V]",
+            keyPath: \.fatigueDays),
+        ParameterSpec(
+            name: "capacity.time_constant_sd", unit: "log-scale SD", range: 0...2,
+            source: "Hellard 2006 [V]: wide between-person spread of fitted constants", keyPath: \.timeConstantSD),
+        ParameterSpec(
+            name: "capacity.reference_weekly_load", unit: "AU/week", range: 1...100_000,
+            source: "seed guidance target dose: 3 × 30 min at moderate effort (RPE 4), Foster 2001 units",
+            keyPath: \.referenceWeeklyLoad),
+        ParameterSpec(
+            name: "capacity.pain_benefit", unit: "log-scale", range: 0...5,
+            source: "calibrated: Hayden 2021 exercise vs control -15.2/100 in chronic LBP [V2]",
+            keyPath: \.painBenefit),
+        ParameterSpec(
+            name: "capacity.half_benefit", unit: "capacity (1 = reference dose)", range: 0.01...10,
+            source: "assumption: weak dose-response; seed guidance 'consistency matters more than intensity'",
+            keyPath: \.halfBenefitCapacity),
+        ParameterSpec(
+            name: "capacity.benefit_sd", unit: "log-scale SD", range: 0...3,
+            source: "assumption: responders and non-responders (Owen 2020 spread across modes)", keyPath: \.benefitSD),
+        ParameterSpec(
+            name: "capacity.soreness", unit: "NRS points per unit form", range: 0...10,
+            source: "assumption: unaccustomed load causes next-day soreness", keyPath: \.soreness),
+        ParameterSpec(
+            name: "session.pain", unit: "NRS points", range: 0...10,
+            source: "assumption: mild pain during exercise is common and allowed (Silbernagel 2007)", keyPath: \.sessionPain),
+        ParameterSpec(
+            name: "session.fear_pain", unit: "NRS points", range: 0...10,
+            source: "assumption: fear-avoidance amplifies pain during movement (Jack 2010 barriers)", keyPath: \.fearSessionPain),
+        ParameterSpec(
+            name: "strength.gain", unit: "fraction of start load", range: 0...5,
+            source: "assumption: novices gain substantially over months (ACSM 2009)", keyPath: \.strengthGain),
+        ParameterSpec(
+            name: "strength.sessions", unit: "sessions", range: 1...1_000,
+            source: "assumption", keyPath: \.strengthSessions),
+        ParameterSpec(
+            name: "strength.fresh_reps", unit: "reps", range: 1...50,
+            source: "assumption: a light start load allows a set of about 12-13 reps (ACSM 2009 novice range 8-12)",
+            keyPath: \.freshReps),
+        // Flare-ups
+        ParameterSpec(
+            name: "flare.base", unit: "probability per session", range: 0...1,
+            source: "assumption; non-serious adverse events RR 1.19 exercise vs control (Niemeijer 2020) [V]",
+            keyPath: \.flareBase),
+        ParameterSpec(
+            name: "flare.spike", unit: "log-risk per unit ratio", range: 0...20,
+            source: "assumption shaped by ACWR ≥ 1.5 risk (Gabbett 2016 [V2]) and >30%/week progressions HR 1.59 (Nielsen 2014) [V]",
+            keyPath: \.flareSpike),
+        ParameterSpec(
+            name: "flare.tolerance_unfit", unit: "AU/week", range: 0...100_000,
+            source: "assumption", keyPath: \.toleranceUnfit),
+        ParameterSpec(
+            name: "flare.tolerance_fit", unit: "AU/week", range: 0...100_000,
+            source: "assumption", keyPath: \.toleranceFit),
+        ParameterSpec(
+            name: "flare.impact_risk", unit: "relative risk at pain 10", range: 0...20,
+            source: "seed guidance: running and heavy lifting carry more risk", keyPath: \.flareImpactRisk),
+        ParameterSpec(
+            name: "flare.twist_risk", unit: "relative risk at pain 10", range: 0...20,
+            source: "seed guidance: twisting or bending may aggravate pain", keyPath: \.flareTwistRisk),
+        ParameterSpec(
+            name: "flare.size", unit: "NRS points", range: 0...10,
+            source: "assumption", keyPath: \.flareSize),
+        ParameterSpec(
+            name: "flare.days", unit: "days", range: 0.5...60,
+            source: "assumption: a flare-up lasts days to a couple of weeks", keyPath: \.flareDays),
+        // Adherence
+        ParameterSpec(
+            name: "adherence.start", unit: "log-odds", range: -10...10,
+            source: "calibrated: home-exercise non-adherence 30-70% (Beinart 2013) [V]", keyPath: \.adherenceStart),
+        ParameterSpec(
+            name: "adherence.stay", unit: "log-odds", range: -10...10,
+            source: "two-state Markov adherence (PKPDsim); calibrated to Beinart 2013", keyPath: \.adherenceStay),
+        ParameterSpec(
+            name: "adherence.return", unit: "log-odds", range: -10...10,
+            source: "two-state Markov adherence; Arensman 2023 trajectories [V]", keyPath: \.adherenceReturn),
+        ParameterSpec(
+            name: "adherence.self_efficacy", unit: "log-odds per unit", range: -20...20,
+            source: "Jack 2010: low self-efficacy is a barrier [V]; size assumed", keyPath: \.adherenceSelfEfficacy),
+        ParameterSpec(
+            name: "adherence.fear_avoidance", unit: "log-odds per unit", range: -20...20,
+            source: "Jack 2010 [V]; size assumed", keyPath: \.adherenceFear),
+        ParameterSpec(
+            name: "adherence.supervision", unit: "log-odds", range: -10...10,
+            source: "Beinart 2013: supervision raises adherence [V]; size assumed", keyPath: \.adherenceSupervision),
+        ParameterSpec(
+            name: "adherence.burden", unit: "log-odds per unit", range: -20...20,
+            source: "Jack 2010: perceived barriers [V]; size assumed", keyPath: \.adherenceBurden),
+        ParameterSpec(
+            name: "adherence.session_pain", unit: "log-odds per NRS point", range: -10...10,
+            source: "Jack 2010: pain during exercise [V]; size assumed", keyPath: \.adherenceSessionPain),
+        ParameterSpec(
+            name: "adherence.habit", unit: "log-odds per log-week", range: -10...10,
+            source: "assumption: habit formation", keyPath: \.adherenceHabit),
+        ParameterSpec(
+            name: "adherence.done_adherent", unit: "probability", range: 0...1,
+            source: "assumption", keyPath: \.sessionDoneAdherent),
+        ParameterSpec(
+            name: "adherence.done_lapsed", unit: "probability", range: 0...1,
+            source: "assumption", keyPath: \.sessionDoneLapsed),
+        ParameterSpec(
+            name: "adherence.cut_short", unit: "probability", range: 0...1,
+            source: "assumption", keyPath: \.cutShort),
+        // Dropout
+        ParameterSpec(
+            name: "dropout.base", unit: "log-odds per week", range: -20...5,
+            source: "calibrated: 10-20% dropout over supervised 8-12-week programmes [V]", keyPath: \.dropoutBase),
+        ParameterSpec(
+            name: "dropout.flare", unit: "log-odds", range: -10...10,
+            source: "assumption", keyPath: \.dropoutFlare),
+        ParameterSpec(
+            name: "dropout.lapsed", unit: "log-odds per week", range: -10...10,
+            source: "Jack 2010: low in-treatment adherence predicts drop-out [V]; size assumed", keyPath: \.dropoutLapsed),
+        ParameterSpec(
+            name: "dropout.no_improvement", unit: "log-odds", range: -10...10,
+            source: "assumption", keyPath: \.dropoutNoImprovement),
+        ParameterSpec(
+            name: "dropout.supervision", unit: "log-odds", range: -10...10,
+            source: "assumption", keyPath: \.dropoutSupervision),
+        // Safety
+        ParameterSpec(
+            name: "safety.sharp_pain", unit: "probability per session", range: 0...1,
+            source: "assumption; serious adverse events not raised by exercise (Niemeijer 2020 RR 0.96) [V]",
+            keyPath: \.sharpPain),
+        ParameterSpec(
+            name: "safety.sharp_pain_risk", unit: "relative increase", range: 0...20,
+            source: "seed guidance", keyPath: \.sharpPainRisk),
+        ParameterSpec(
+            name: "safety.resume_dose", unit: "fraction", range: 0...1,
+            source: "seed guidance: stop, seek physical therapy, resume gently; fraction assumed", keyPath: \.resumeDose),
+        ParameterSpec(
+            name: "safety.doctor_flag_week", unit: "weeks", range: 1...520,
+            source: "seed guidance: no improvement after a few weeks; MCID 2 points or 30% (Ostelo 2008) [V]",
+            keyPath: \.doctorFlagWeek),
+        // Function
+        ParameterSpec(
+            name: "function.intercept", unit: "disability points", range: -50...100,
+            source: "assumption: ODI about 30-40 at NRS 5-6 in chronic LBP trials", keyPath: \.disabilityIntercept),
+        ParameterSpec(
+            name: "function.per_pain", unit: "disability points per NRS point", range: 0...20,
+            source: "Hayden 2021 [V2]: function effect / pain effect = 6.8/15.2 on 0-100 scales → 4.5 per NRS point",
+            keyPath: \.disabilityPerPain),
+        ParameterSpec(
+            name: "function.person_sd", unit: "disability points", range: 0...50,
+            source: "assumption", keyPath: \.disabilitySD),
+        ParameterSpec(
+            name: "function.capacity", unit: "disability points", range: 0...50,
+            source: "assumption", keyPath: \.disabilityCapacity),
     ]
 
     public static func spec(named name: String) -> ParameterSpec? {

@@ -27,6 +27,22 @@ public struct Metric: Hashable, Sendable {
     /// 1 if the person has not dropped out.
     public static let retention = Metric(name: "retention", unit: "share 0-1", recordedRange: 0...1)
 
-    /// Every metric in output order.
-    public static let all: [Metric] = [.pain, .adherence, .retention]
+    /// Disability (Oswestry-like), 0-100.
+    public static let disability = Metric(name: "disability", unit: "points 0-100", recordedRange: 0...100)
+    /// Sessions done in the week (0-7), among everyone.
+    public static let sessionsDone = Metric(name: "sessions_done", unit: "sessions/week", recordedRange: 0...7)
+    /// Weekly session-RPE × minutes load (Foster 2001), recorded to the
+    /// nearest 10 AU and capped at 15,000 AU.
+    public static let load = Metric(name: "load", unit: "AU/week", recordedRange: 0...1_500, scale: 10)
+    /// Flare-ups per person so far (cumulative; recorded up to 50).
+    public static let flareUps = Metric(name: "flare_ups", unit: "count", recordedRange: 0...50)
+    /// Referrals after sharp or radiating pain so far (cumulative; up to 50).
+    public static let referrals = Metric(name: "referrals", unit: "count", recordedRange: 0...50)
+    /// 1 once a see-a-doctor flag has been raised.
+    public static let doctorFlags = Metric(name: "doctor_flags", unit: "share 0-1", recordedRange: 0...1)
+
+    /// Every metric in output order. New metrics are appended; none is renamed.
+    public static let all: [Metric] = [
+        .pain, .adherence, .retention, .disability, .sessionsDone, .load, .flareUps, .referrals, .doctorFlags,
+    ]
 }

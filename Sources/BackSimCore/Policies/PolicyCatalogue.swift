@@ -10,17 +10,58 @@ public enum PolicyCatalogue {
         public let range: ClosedRange<Double>?
         public let summary: String
         public let source: String
-        let make: @Sendable (Double?) -> any ProgressionPolicy
+        /// The parameter is a count or a whole NRS value.
+        var isWholeNumber: Bool { ["graded-activity", "pain-contingent", "pain-monitoring"].contains(name) }
+        let make: @Sendable (_ value: Double?, _ label: String) -> any ProgressionPolicy
     }
 
     public static let entries: [Entry] = [
         Entry(
             name: "control", parameter: nil, defaultValue: nil, range: nil,
             summary: "No exercise programme: the natural course (usual care).",
-            source: "Costa 2012 natural history", make: { _ in ControlPolicy() }),
+            source: "Costa 2012 natural history", make: { _, _ in ControlPolicy() }),
+        Entry(
+            name: "fixed", parameter: nil, defaultValue: nil, range: nil,
+            summary: "The starting dose (3 × 12 min walking, 1 × 8 reps, stretches), never progressed.",
+            source: "seed guidance: start slowly", make: { _, label in FixedPolicy(label: label) }),
+        Entry(
+            name: "percent", parameter: "weekly increase, %", defaultValue: 10, range: 1...100,
+            summary: "Raise minutes and load by P% every week whatever happens.",
+            source: "Buist 2008 (10% rule); Nielsen 2014 (>30%/week)",
+            make: { value, label in PercentPolicy(percent: value ?? 10, label: label) }),
+        Entry(
+            name: "graded-activity", parameter: "week the quota reaches its target", defaultValue: 8, range: 2...52,
+            summary: "Time-contingent quotas from 70% of a baseline week, rising linearly; pain does not alter them.",
+            source: "Lindström 1992",
+            make: { value, label in GradedActivityPolicy(targetWeek: Int(value ?? 8), label: label) }),
+        Entry(
+            name: "pain-contingent", parameter: "pain threshold, NRS", defaultValue: 4, range: 0...10,
+            summary: "Progress 10% while pain stays at or under the threshold; regress 10% above it.",
+            source: "Macedo 2010",
+            make: { value, label in PainContingentPolicy(threshold: Int(value ?? 4), label: label) }),
+        Entry(
+            name: "pain-monitoring", parameter: "pain allowed during and after, NRS", defaultValue: 5, range: 0...10,
+            summary: "Increase while pain ≤ limit, settled next morning and not rising week to week; else hold or reduce.",
+            source: "Silbernagel 2007",
+            make: { value, label in PainMonitoringPolicy(allowedPain: Int(value ?? 5), label: label) }),
+        Entry(
+            name: "double-progression", parameter: "load increase, %", defaultValue: 5, range: 2...10,
+            summary: "Strength: add a rep when all sets reach target; add load when all reach 12, reps back to 8.",
+            source: "ACSM 2009 (Ratamess, MSSE 41:687)",
+            make: { value, label in DoubleProgressionPolicy(increment: value ?? 5, label: label) }),
+        Entry(
+            name: "guideline", parameter: nil, defaultValue: nil, range: nil,
+            summary: "The seed document's programme: 10-15 min rising to 30, 3-5 sessions, 1-2 × 8-10 reps, reduce on discomfort.",
+            source: "seed guidance (clinical-evidence section 6)", make: { _, label in GuidelinePolicy(label: label) }),
     ]
 
     public static var names: [String] { entries.map(\.name) }
+
+    /// Every built-in policy, parameterised ones at their default value
+    /// (`percent:10`): what `compare` runs when no policies are given.
+    public static var defaultLabels: [String] {
+        entries.map { entry in entry.defaultValue.map { "\(entry.name):\($0.compactText)" } ?? entry.name }
+    }
 
     /// Parses `name` or `name:value`.
     public static func policy(_ text: String) throws(PolicyLookupError) -> any ProgressionPolicy {
@@ -29,14 +70,17 @@ public enum PolicyCatalogue {
         guard let entry = entries.first(where: { $0.name == name }) else {
             throw .unknownPolicy(text, known: names)
         }
-        guard parts.count == 2 else { return entry.make(nil) }
+        guard parts.count == 2 else { return entry.make(nil, text) }
         guard let parameter = entry.parameter, let range = entry.range else {
             throw .unexpectedValue(text, policy: name)
         }
         guard let value = Double(parts[1]), range.contains(value) else {
             throw .badValue(text, parameter: parameter, range: range)
         }
-        return entry.make(value)
+        if entry.isWholeNumber && value != value.rounded() {
+            throw .badValue(text, parameter: parameter, range: range)
+        }
+        return entry.make(value, text)
     }
 }
 

@@ -86,3 +86,10 @@ public struct ExerciseSet: OptionSet, Hashable, Sendable {
 extension ExerciseSet: ExpressibleByArrayLiteral {
     public init(arrayLiteral elements: Exercise...) { self.init(elements) }
 }
+
+extension ExerciseSet {
+    /// Catalogue exercises of high impact on the spine.
+    public static let highImpact = ExerciseSet(Exercise.allCases.filter { $0.impact == .high })
+    /// Catalogue exercises that twist or bend at the waist.
+    public static let twistingOrBending = ExerciseSet(Exercise.allCases.filter(\.twistsOrBends))
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// One prescribed session on its day: done or skipped, what it cost and what
+/// the person reports. Pure function of the person's state and the slot's
+/// draws; the caller applies the consequences.
+struct SessionDay {
+    var observation: SessionObservation
+    /// Session-RPE load, AU.
+    var load = 0.0
+    var flareSize = 0.0
+    var didStrength = false
+
+    @inline(__always)
+    init(
+        slot: Int, day: Int, plan: SessionPlan, doneProbability: Double, latent: Double,
+        capacity: Capacity, model: PersonModel, draws: WeeklyDraws
+    ) {
+        let p = model.parameters
+        let u = draws.session[slot]
+        guard u < doneProbability else {
+            observation = .skipped(day: day)
+            return
+        }
+        let cutShort = u < doneProbability * p.cutShort
+        let noise = p.sessionRatingSD * draws.ratingNoise[slot]
+        let negativeForm = max(0, -capacity.form)
+        let effortRaw = plan.targetEffort * (1.2 - 0.4 * model.traits.fitness) * (1 + 0.25 * negativeForm)
+        let effort = Int(min(max(effortRaw.rounded(), 1), 10))
+        let sessionPain = p.sessionPain * effortRaw / 4 + model.fearPain
+
+        // Safety: sharp or radiating pain stops the session at once.
+        let risky = plan.twistsOrBends || plan.highImpact
+        let sharpProbability = p.sharpPain * (1 + (risky ? p.sharpPainRisk : 0)) * latent / 5
+        let sharp = draws.safety[slot] < sharpProbability
+        let fraction = sharp ? 0.25 : (cutShort ? 0.5 : 1)
+        let minutes = plan.minutes * fraction
+        load = Double(effort) * minutes
+
+        var sets = 0, lowestReps = 0
+        if plan.hasStrength && plan.strengthSets > 0 {
+            didStrength = true
+            sets = fraction < 1 ? max(1, Int(Double(plan.strengthSets) * fraction)) : plan.strengthSets
+            let capability = 1 + p.strengthGain * (1 - exp(-Double(capacity.strengthSessions) / p.strengthSessions))
+            let relative = capability / max(plan.strengthLoad, 0.01)
+            let maxReps = p.freshReps * pow(relative, 2.5) * (1 - 0.1 * min(negativeForm, 5))
+            lowestReps = max(0, min(plan.strengthReps, Int(maxReps) - (sets - 1)))
+        }
+
+        // Flare-up: risk grows when today's load spikes above what the person is used to.
+        let acute = capacity.acuteLoad + 0.25 * (load - capacity.acuteLoad)
+        let chronic = capacity.chronicLoad + (2.0 / 29) * (load - capacity.chronicLoad)
+        let ratio = acute / (chronic + capacity.toleranceDaily)
+        let riskFactor = 1 + ((plan.highImpact ? p.flareImpactRisk : 0) + (plan.twistsOrBends ? p.flareTwistRisk : 0))
+            * latent / 10
+        let flareProbability = min(1, p.flareBase * riskFactor * exp(p.flareSpike * max(0, ratio - 1)))
+        let uf = draws.flare[slot]
+        if uf < flareProbability {
+            // Given onset, uf / probability is uniform: it sets an exponential size.
+            flareSize = -p.flareSize * log1p(-uf / flareProbability)
+        }
+
+        observation = SessionObservation(
+            day: day, done: true, cutShort: cutShort || sharp, minutes: minutes, setsCompleted: sets,
+            lowestReps: lowestReps, load: plan.strengthLoad,
+            painBefore: PainReport.nrs(latent + noise),
+            painDuring: PainReport.nrs(latent + sessionPain + noise),
+            painAfter: PainReport.nrs(latent + 0.8 * sessionPain + flareSize + noise),
+            painNextMorning: 0, effort: effort, sharpPain: sharp)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The per-person constants of the exercise model, derived once from traits
+/// and parameters and shared by every policy's run of that person.
+struct PersonModel {
+    let traits: PersonTraits
+    let parameters: ModelParameters
+    /// This person's largest log-reduction of pain from built capacity.
+    let painBenefit: Double
+    /// This person's disability offset, points.
+    let disabilityOffset: Double
+    /// Fixed part of the adherence log-odds (traits only).
+    let adherenceTraitLogit: Double
+    /// Fixed part of the dropout log-odds.
+    let dropoutTraitLogit: Double
+    /// Extra session pain from fear-avoidance, NRS points.
+    let fearPain: Double
+    let doctorFlagWeek: Int
+
+    init(traits: PersonTraits, parameters p: ModelParameters) {
+        self.traits = traits
+        self.parameters = p
+        painBenefit = p.painBenefit * exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
+        disabilityOffset = p.disabilitySD * traits.disabilityEffect
+        adherenceTraitLogit = p.adherenceSelfEfficacy * (traits.selfEfficacy - 0.6)
+            + p.adherenceFear * (traits.fearAvoidance - 0.4)
+            + (traits.supervised ? p.adherenceSupervision : 0)
+        dropoutTraitLogit = p.dropoutBase + (traits.supervised ? p.dropoutSupervision : 0)
+        fearPain = p.fearSessionPain * traits.fearAvoidance
+        doctorFlagWeek = Int(p.doctorFlagWeek.rounded())
+    }
+
+    /// Latent pain with exercise: the natural course scaled down by built
+    /// capacity, plus soreness from unaccustomed load, plus flare-up pain.
+    @inline(__always)
+    func latentPain(natural: Double, capacity: Capacity, flare: Double) -> Double {
+        let c = capacity.level
+        let benefit = painBenefit * c / (c + parameters.halfBenefitCapacity)
+        let soreness = parameters.soreness * max(0, -capacity.form)
+        return min(10, natural * exp(-benefit) + soreness + flare)
+    }
+
+    /// Oswestry-like disability 0-100 from a week's mean latent pain.
+    @inline(__always)
+    func disability(weeklyPain: Double, capacity: Capacity) -> Int {
+        let c = capacity.level
+        let built = c / (c + parameters.halfBenefitCapacity)
+        let score = parameters.disabilityIntercept + parameters.disabilityPerPain * weeklyPain + disabilityOffset
+            - parameters.disabilityCapacity * built
+        return Int(min(max(score, 0), 100).rounded())
+    }
+}
+
+@inline(__always) func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

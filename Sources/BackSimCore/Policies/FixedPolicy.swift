@@ -1,0 +1,18 @@
+/// `fixed`: the starting dose, never progressed.
+public struct FixedPolicy: ProgressionPolicy {
+    public let label: String
+    public let dose: Prescription
+
+    public init(label: String = "fixed", dose: Prescription = StartingDose.seedDocument) {
+        self.label = label
+        self.dose = dose
+    }
+
+    public func start(_ baseline: BaselineObservation) -> (Void, PolicyDecision) {
+        ((), PolicyDecision(dose, reason: "starting dose"))
+    }
+
+    public func decide(after week: WeekObservation, state: inout Void) -> PolicyDecision {
+        PolicyDecision(dose, reason: "dose never changes")
+    }
+}

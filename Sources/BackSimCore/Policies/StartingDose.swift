@@ -1,0 +1,61 @@
+/// The seed document's starting programme: "start slowly".
+///
+/// Three sessions a week of 12 minutes' walking at moderate effort (RPE 4),
+/// one set of 8 reps of three low-impact body-weight exercises at a light
+/// load, three stretches held twice for 20 s, and 5 minutes each of warm-up
+/// and cool-down (clinical-evidence section 6).
+public enum StartingDose {
+    public static let strengthExercises: ExerciseSet = [.bridge, .birdDog, .plank]
+    public static let stretches: ExerciseSet = [.catCow, .kneesToChest, .childsPose]
+
+    public static let seedDocument = Prescription(
+        sessionsPerWeek: 3,
+        aerobic: AerobicDose(activity: .walking, minutes: 12, intensity: 4),
+        strength: StrengthDose(exercises: strengthExercises, sets: 1, reps: 8, load: 1),
+        stretching: StretchingDose(exercises: stretches, holds: 2, seconds: 20),
+        warmUpMinutes: 5, coolDownMinutes: 5)
+
+    /// Upper limits shared by progressive policies: 60 aerobic minutes a
+    /// session and three times the starting strength load.
+    public static let maximumMinutes = 60.0
+    public static let maximumLoad = 3.0
+    /// Lower limits when regressing: 5 minutes and half the starting load.
+    public static let minimumMinutes = 5.0
+    public static let minimumLoad = 0.5
+}
+
+extension Prescription {
+    /// Aerobic minutes and strength load multiplied by `factor`, kept within
+    /// ``StartingDose``'s limits.
+    public func scaled(by factor: Double) -> Prescription {
+        var next = self
+        next.aerobic.minutes = min(max(aerobic.minutes * factor, StartingDose.minimumMinutes), StartingDose.maximumMinutes)
+        if !strength.isEmpty {
+            next.strength.load = min(max(strength.load * factor, StartingDose.minimumLoad), StartingDose.maximumLoad)
+        }
+        return next
+    }
+}
+
+extension WeekObservation {
+    /// Sessions done this week.
+    @inline(__always) public var anySessionDone: Bool { sessionsDone > 0 }
+
+    /// Whether every done session satisfies `condition` (false if none was done).
+    @inline(__always)
+    public func everyDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
+        var any = false
+        for index in 0..<sessionsPrescribed where sessions[index].done {
+            if !condition(sessions[index]) { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// Whether some done session satisfies `condition`.
+    @inline(__always)
+    public func someDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
+        for index in 0..<sessionsPrescribed where sessions[index].done && condition(sessions[index]) { return true }
+        return false
+    }
+}
