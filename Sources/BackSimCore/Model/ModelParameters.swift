@@ -32,10 +32,10 @@ public struct ModelParameters: Equatable, Sendable {
     /// Weekly load that defines capacity 1: 3 sessions × 30 min × RPE 4, AU/week.
     public var referenceWeeklyLoad = 360.0
     /// Largest log-reduction of pain that built capacity can bring.
-    public var painBenefit = 0.7
+    public var painBenefit = 0.55
     /// Capacity at which half the largest benefit is reached (saturation:
     /// doing something regularly matters more than doing a lot).
-    public var halfBenefitCapacity = 0.25
+    public var halfBenefitCapacity = 0.1
     /// Log-scale SD of the benefit between people (responders and non-responders).
     public var benefitSD = 0.5
     /// Soreness when fatigue runs ahead of fitness, NRS points per unit of negative form.
@@ -53,12 +53,12 @@ public struct ModelParameters: Equatable, Sendable {
 
     // MARK: Flare-ups
     /// Flare-up probability per session at an acute:chronic load ratio of 1.
-    public var flareBase = 0.008
+    public var flareBase = 0.005
     /// Exponential growth of flare risk per unit of acute:chronic ratio above 1.
-    public var flareSpike = 2.5
+    public var flareSpike = 4.0
     /// Load a person tolerates without training, AU/week, at fitness 0 and 1.
-    public var toleranceUnfit = 150.0
-    public var toleranceFit = 450.0
+    public var toleranceUnfit = 100.0
+    public var toleranceFit = 300.0
     /// Added relative risk for high-impact exercise, at pain 10 (scales with pain).
     public var flareImpactRisk = 1.0
     /// Added relative risk for twisting or bending exercise, at pain 10.

@@ -1,14 +1,16 @@
 import Stochastics
 
 /// One metric's per-week distributions under one policy.
-public struct MetricSeries: Sendable {
+public struct MetricSeries: Equatable, Sendable {
     public let metric: Metric
     /// Index = week (0 = baseline).
     public internal(set) var weeks: [CountHistogram]
 
     init(metric: Metric, weeks: Int) {
         self.metric = metric
-        self.weeks = Array(repeating: CountHistogram(range: metric.recordedRange), count: weeks + 1)
+        // One buffer per week: `Array(repeating:)` would share one and copy on
+        // first write, inside the recording loop.
+        self.weeks = (0...weeks).map { _ in CountHistogram(range: metric.recordedRange) }
     }
 
     mutating func merge(_ other: MetricSeries) {
@@ -17,7 +19,7 @@ public struct MetricSeries: Sendable {
 }
 
 /// Everything simulated under one policy.
-public struct PolicyOutcome: Sendable {
+public struct PolicyOutcome: Equatable, Sendable {
     public let label: String
     /// In ``Metric/all`` order.
     public internal(set) var series: [MetricSeries]

@@ -61,8 +61,13 @@ public final class RandomStream {
         for _ in 0..<6 { _ = gsl_rng_get(generator) }
     }
 
-    // MARK: Variates. Each is exactly one GSL call, so a caller that makes a
-    // fixed sequence of calls consumes a fixed part of the stream.
+    // MARK: Variates. Each is one GSL call. uniform, uniformPositive,
+    // bernoulli and next consume exactly one raw output. The rejection
+    // samplers (gaussian, beta, gamma, poisson, lognormal) consume a number
+    // of raw outputs that depends on the stream's state *and their
+    // parameters*: a caller that needs aligned streams must make the same
+    // calls with the same parameters whatever the policy (the engine only
+    // calls gaussian(sd: 1) on weekly streams and scales afterwards).
 
     /// Uniform on [0, 1), 32-bit resolution.
     @inlinable public func uniform() -> Double { gsl_rng_uniform(generator) }
