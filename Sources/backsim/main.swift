@@ -1,1 +1,3 @@
-print("backsim")
+import BackSimCommands
+
+BackSim.main()

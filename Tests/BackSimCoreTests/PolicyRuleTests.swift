@@ -7,7 +7,8 @@ import Testing
     // MARK: control and fixed
     @Test func controlNeverPrescribes() {
         let policy = ControlPolicy()
-        var (state, first) = policy.start(Observations.intake)
+        let (_, first) = policy.start(Observations.intake)
+        var state: Void = ()
         #expect(first.prescription == .none)
         let next = policy.decide(after: Observations.week(1, prescription: .none), state: &state)
         #expect(next.prescription == .none)
@@ -15,7 +16,8 @@ import Testing
 
     @Test func fixedKeepsTheStartingDose() {
         let policy = FixedPolicy()
-        var (state, first) = policy.start(Observations.intake)
+        let (_, first) = policy.start(Observations.intake)
+        var state: Void = ()
         #expect(first.prescription == StartingDose.seedDocument)
         let week = Observations.week(1, prescription: first.prescription, session: Observations.done(during: 9))
         #expect(policy.decide(after: week, state: &state).prescription == StartingDose.seedDocument)

@@ -1,0 +1,49 @@
+import ArgumentParser
+import BackSimReports
+import Foundation
+
+/// The `backsim` command: subcommands, and the mapping of every failure to a
+/// sysexits status.
+public struct BackSim: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: ToolInfo.name,
+        abstract: "Simulate exercise programmes for back pain.",
+        version: ToolInfo.version,
+        subcommands: [Compare.self, Run.self, Policies.self])
+
+    public init() {}
+
+    /// Parses the process's arguments, runs the command and exits with its
+    /// ``ExitStatus``. Shadows ArgumentParser's `main()`, which would exit 1
+    /// for every error it does not know.
+    public static func main() {
+        main(nil)
+    }
+
+    /// As ``main()`` with explicit `arguments` (without the program name), or
+    /// the process's arguments when nil. Never returns.
+    public static func main(_ arguments: [String]?) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            guard let status = status(for: error) else { exit(withError: error) }
+            StandardStream.error.write("Error: \(message(for: error))\n")
+            Foundation.exit(status.rawValue)
+        }
+        Foundation.exit(ExitStatus.success.rawValue)
+    }
+
+    /// The exit status for an error that ArgumentParser would not map itself
+    /// (it maps help to 0 and usage errors to 64), or nil to let it.
+    static func status(for error: any Error) -> ExitStatus? {
+        if let failure = error as? any CommandFailure { return failure.exitStatus }
+        if error is ExitCode { return nil }
+        return exitCode(for: error) == .failure ? .internalError : nil
+    }
+
+    private static func message(for error: any Error) -> String {
+        if let failure = error as? any CommandFailure { return failure.description }
+        return "internal error: \(error)"
+    }
+}

@@ -1,0 +1,12 @@
+import BackSimReports
+
+/// An error that ends a command with a one-line message and a particular
+/// exit status. Errors that do not conform count as internal (70), except
+/// ArgumentParser's own (usage, 64).
+protocol CommandFailure: Error, CustomStringConvertible {
+    var exitStatus: ExitStatus { get }
+}
+
+extension AtomicFileError: CommandFailure {
+    var exitStatus: ExitStatus { .ioError }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// What `--format` selects.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    /// Aligned text for reading in a terminal.
+    case table
+    /// Tidy long CSV, one row per policy × week × metric × statistic.
+    case csv
+    /// Everything, with metadata and timing.
+    case json
+}

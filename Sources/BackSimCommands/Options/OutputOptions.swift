@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// Where the results go and in which form.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "table (for reading), csv (tidy long, one statistic per row) or json (with metadata and timing).")
+    var format: OutputFormat = .table
+
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Do not show progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output: empty file name") }
+    }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files whole or not at all.
+///
+/// The bytes go to a new temporary file in the destination's directory
+/// (same file system, so the final `rename` is atomic), are flushed to disk,
+/// and the file is renamed over the destination. Readers see the old file or
+/// the complete new one, never a prefix. On any failure the temporary file is
+/// removed and the destination is left as it was.
+public enum AtomicFile {
+    /// Writes `text` as UTF-8 to `path`, replacing any existing file.
+    public static func write(_ text: String, to path: String) throws(AtomicFileError) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path`, replacing any existing file (the new file
+    /// gets the usual mode for a new file, 0666 less the umask).
+    public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+        let (descriptor, temporary) = try createTemporary(for: path)
+        var failure: AtomicFileError?
+        defer {
+            if failure != nil { unlink(temporary) }
+        }
+        do throws(AtomicFileError) {
+            try writeAll(bytes, to: descriptor, path: path)
+            guard fsync(descriptor) == 0 else { throw AtomicFileError(path: path, errno: errno) }
+        } catch {
+            failure = error
+        }
+        if close(descriptor) != 0, failure == nil { failure = AtomicFileError(path: path, errno: errno) }
+        if failure == nil, rename(temporary, path) != 0 { failure = AtomicFileError(path: path, errno: errno) }
+        if let failure { throw failure }
+    }
+
+    /// Fails unless `path` names a file that could be created or replaced:
+    /// its directory exists and `path` is not itself a directory. Lets a
+    /// command fail before a long run rather than after it; ``write(_:to:)``
+    /// does not depend on it (and reports the system's reason instead).
+    public static func checkDestination(_ path: String) throws(AtomicFileError) {
+        guard !path.isEmpty else { throw AtomicFileError(path: path, reason: "empty file name") }
+        let directory = directory(of: path)
+        var status = stat()
+        guard stat(directory, &status) == 0 else {
+            throw AtomicFileError(path: path, reason: "directory '\(directory)' does not exist")
+        }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            throw AtomicFileError(path: path, reason: "'\(directory)' is not a directory")
+        }
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw AtomicFileError(path: path, reason: "is a directory")
+        }
+    }
+
+    /// The directory holding `path` (`.` for a bare file name).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Opens a new, exclusive `.<name>.tmp-<random>` beside `path`. Mode
+    /// 0666 less the umask, as for any new file.
+    private static func createTemporary(for path: String) throws(AtomicFileError) -> (Int32, String) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let prefix = directory(of: path) + "/." + name + ".tmp-"
+        for _ in 0..<16 {
+            let candidate = prefix + String(UInt64.random(in: .min ... .max), radix: 36)
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (descriptor, candidate) }
+            if errno != EEXIST { throw AtomicFileError(path: path, errno: errno) }
+        }
+        throw AtomicFileError(path: path, reason: "cannot create a unique temporary file")
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(AtomicFileError) {
+        var error: AtomicFileError?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    error = AtomicFileError(path: path, errno: errno)
+                    return
+                }
+                offset += written
+            }
+        }
+        if let error { throw error }
+    }
+}
+
+/// POSIX `write(2)`, out of reach of `AtomicFile.write` inside the enum.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

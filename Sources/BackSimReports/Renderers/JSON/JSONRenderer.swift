@@ -1,0 +1,36 @@
+import BackSimCore
+import Foundation
+
+/// A JSON document with the run's metadata, every summary statistic and the
+/// timing.
+///
+/// Contract: keys sorted, pretty-printed, a final newline; numbers in
+/// shortest round-trip form; undefined statistics are `null`. For the same
+/// inputs the output is byte-identical except inside the `timing` object
+/// (which is why `threads` lives there). Layout:
+///
+///     { "cohort", "persons", "weeks", "replications", "seed",
+///       "policies": [label, ...],
+///       "results": [ { "policy", "metrics": { name: { "unit",
+///           "weeks": [ { "week", "mean", "sd", "n", "ci_low", ... } ] } } } ],
+///       "timing": { "wall_seconds", "person_weeks", "person_weeks_per_second", "threads" },
+///       "tool": { "name", "version" } }
+public enum JSONRenderer {
+    public static func render(_ result: SimulationResult, timing: RunTiming) throws(JSONRenderError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(JSONDocument(result, timing: timing))
+            return String(decoding: data, as: UTF8.self) + "\n"
+        } catch {
+            throw JSONRenderError(reason: String(describing: error))
+        }
+    }
+}
+
+/// The encoder refused the document (only possible with a non-finite number,
+/// which summaries rule out).
+public struct JSONRenderError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let reason: String
+    public var description: String { "cannot encode JSON: \(reason)" }
+}

@@ -1,0 +1,77 @@
+import BackSimCore
+
+/// The terminal report: a few key weeks per policy, for reading rather than
+/// for further processing (use CSV or JSON for that).
+///
+/// Shows, per policy and week: mean pain with its 95% confidence interval,
+/// the change in mean pain from week 0, adherence and retention as
+/// percentages. Undefined values print as `–`. Plain text, no colour.
+public enum TableRenderer {
+    /// The weeks shown for a horizon: 0, 6, 12, 26 and the last week, those
+    /// within the horizon, ascending, without repeats.
+    public static func reportedWeeks(horizon: Int) -> [Int] {
+        Array(Set([0, 6, 12, 26, horizon].filter { $0 >= 0 && $0 <= horizon })).sorted()
+    }
+
+    static let missing = "–"
+
+    public static func render(_ result: SimulationResult) -> String {
+        let replications = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
+        var lines = [
+            "BackSim: cohort \(result.cohort), \(result.persons) persons × \(replications), "
+                + "\(result.weeks) weeks, seed \(result.seed)",
+            "",
+        ]
+
+        let tables = result.policies.map { table(for: $0, weeks: reportedWeeks(horizon: result.weeks)) }
+        // One set of widths for all policies, so that their columns line up.
+        let widths = tables.map(\.widths).reduce(into: [Int]()) { widest, widths in
+            widest = widest.isEmpty ? widths : zip(widest, widths).map(max)
+        }
+        for (policy, table) in zip(result.policies, tables) {
+            lines.append(policy.label)
+            lines += table.lines(widths: widths, indent: "  ")
+            lines.append("")
+        }
+        lines += [
+            "Pain: weekly report, mean over simulated persons; CI: 95% confidence interval of that mean.",
+            "Change: mean pain minus mean pain at week 0 (negative = less pain).",
+            "Adherence: share of prescribed sessions done; retention: share still in the programme.",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func table(for policy: PolicyOutcome, weeks: [Int]) -> TextTable {
+        var table = TextTable([
+            .init(title: "Week", alignment: .right),
+            .init(title: "Pain (NRS 0-10)", alignment: .right),
+            .init(title: "95% CI", alignment: .left),
+            .init(title: "Change (NRS)", alignment: .right),
+            .init(title: "Adherence (%)", alignment: .right),
+            .init(title: "Retention (%)", alignment: .right),
+        ])
+        let baseline = policy.summary(.pain, week: 0).mean
+        for week in weeks {
+            let pain = policy.summary(.pain, week: week)
+            let change = pain.mean.flatMap { mean in baseline.map { mean - $0 } }
+            table.append([
+                String(week),
+                text(pain.mean, digits: 2),
+                interval(pain.ciLow, pain.ciHigh),
+                week == 0 ? text(change, digits: 2) : change.map { NumberText.signed($0, digits: 2) } ?? missing,
+                text(policy.summary(.adherence, week: week).mean.map { $0 * 100 }, digits: 1),
+                text(policy.summary(.retention, week: week).mean.map { $0 * 100 }, digits: 1),
+            ])
+        }
+        return table
+    }
+
+    private static func text(_ value: Double?, digits: Int) -> String {
+        value.map { NumberText.fixed($0, digits: digits) } ?? missing
+    }
+
+    private static func interval(_ low: Double?, _ high: Double?) -> String {
+        guard let low, let high else { return missing }
+        return "\(NumberText.fixed(low, digits: 2)) to \(NumberText.fixed(high, digits: 2))"
+    }
+}

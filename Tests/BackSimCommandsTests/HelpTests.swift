@@ -1,0 +1,53 @@
+import Testing
+
+@testable import BackSimCommands
+
+/// The help text is part of the interface: a change here is a change for users.
+@Suite struct HelpTests {
+    static let compareHelp = """
+        OVERVIEW: Compare exercise-progression policies on the same simulated persons.
+
+        Every policy meets the same persons with the same luck, so differences between
+        policies come from the policies. Figures depend only on the inputs and the
+        seed, never on --threads.
+
+        USAGE: backsim compare [--cohort <name>] [--policies <list>] [--persons <n>] [--weeks <n>] [--replications <n>] [--seed <n>] [--threads <n>] [--format <format>] [--output <file>] [--quiet]
+
+        OPTIONS:
+          --cohort <name>         Who is simulated: acute, persistent, chronic,
+                                  post-surgical, mixed. (default: mixed)
+          --policies <list>       Comma-separated policies, each 'name' or 'name:value'
+                                  (see 'backsim policies'). (default: every built-in
+                                  policy at its default value)
+          --persons <n>           Simulated persons per replication (1-10000000).
+                                  (default: 2000)
+          --weeks <n>             Weeks after baseline (1-520). (default: 26)
+          --replications <n>      Independent replications of the whole cohort
+                                  (1-10000). (default: 1)
+          --seed <n>              Random seed, any whole number from 0 to 2^64-1; the
+                                  same seed gives the same figures. (default: 1)
+          --threads <n>           Worker threads; figures do not depend on it.
+                                  (default: all cores)
+          --format <format>       table (for reading), csv (tidy long, one statistic
+                                  per row) or json (with metadata and timing). (values:
+                                  table, csv, json; default: table)
+          -o, --output <file>     Write to this file (whole or not at all) instead of
+                                  standard output.
+          --quiet                 Do not show progress on standard error.
+          --version               Show the version.
+          -h, --help              Show help information.
+
+
+        """
+
+    @Test func compareHelpFromTheExecutable() throws {
+        let outcome = try Backsim.run(["compare", "--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == Self.compareHelp)
+        #expect(outcome.standardError.isEmpty)
+    }
+
+    @Test func compareHelpInProcess() {
+        #expect(BackSim.helpMessage(for: Compare.self, columns: 80) + "\n" == Self.compareHelp)
+    }
+}
