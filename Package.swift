@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C interop, quarantined: a module map and a shim header, nothing else.
@@ -24,13 +25,18 @@ let package = Package(
         .target(name: "Stochastics", dependencies: ["CGSL"]),
         // Domain, model equations, policies, engine. Never imports CGSL.
         .target(name: "BackSimCore", dependencies: ["Stochastics"]),
+        // YAML scenario files → validated core types; JSON Schema; built-in scenarios.
+        .target(
+            name: "BackSimScenario",
+            dependencies: ["BackSimCore", .product(name: "Yams", package: "Yams")]
+        ),
         // Summaries, comparisons and renderers (table, CSV, JSON).
         .target(name: "BackSimReports", dependencies: ["BackSimCore", "Stochastics"]),
         // Argument parsing and wiring only.
         .target(
             name: "BackSimCommands",
             dependencies: [
-                "BackSimCore", "BackSimReports",
+                "BackSimCore", "BackSimReports", "BackSimScenario",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +46,7 @@ let package = Package(
         .target(name: "BackSimTestSupport", dependencies: ["BackSimCore"], path: "Tests/BackSimTestSupport"),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
         .testTarget(name: "BackSimCoreTests", dependencies: ["BackSimCore", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
     ],

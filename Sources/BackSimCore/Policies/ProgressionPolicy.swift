@@ -26,13 +26,16 @@ public protocol ProgressionPolicy: Sendable {
 public struct PolicyDecision: Equatable, Sendable {
     public var prescription: Prescription
     public var reason: StaticString
+    /// For rule tables: the 0-based index of the rule that fired.
+    public var rule: Int?
 
-    public init(_ prescription: Prescription, reason: StaticString) {
+    public init(_ prescription: Prescription, reason: StaticString, rule: Int? = nil) {
         self.prescription = prescription
         self.reason = reason
+        self.rule = rule
     }
 
     public static func == (a: PolicyDecision, b: PolicyDecision) -> Bool {
-        a.prescription == b.prescription && a.reason.description == b.reason.description
+        a.prescription == b.prescription && a.reason.description == b.reason.description && a.rule == b.rule
     }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import Yams
+
+/// Turns scenario files into validated ``Scenario`` values, or into every
+/// problem found, each with file, line, column and field path.
+public enum ScenarioLoader {
+    /// Largest scenario file accepted; a scenario is a page of YAML.
+    public static let maximumBytes = 1 << 20
+
+    /// Reads and validates the file at `path` (shown as given in messages).
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a scenario file" : "cannot be read"
+            throw ScenarioError([Diagnostic(file: path, line: 1, column: 1, path: "", message: reason)])
+        }
+        return try parse(data: data, file: path)
+    }
+
+    /// Validates scenario bytes; `file` names them in messages.
+    public static func parse(data: Data, file: String, origin: String? = nil) throws(ScenarioError) -> Scenario {
+        guard data.count <= maximumBytes else {
+            throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "",
+                                            message: "file is \(data.count) bytes; a scenario file is at most \(maximumBytes) bytes")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = firstInvalidUTF8(data)
+            throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "",
+                                            message: "expected UTF-8 text, found bytes that are not UTF-8")])
+        }
+        return try parse(yaml: text, file: file, hash: ContentHash.fnv1a(data), origin: origin ?? file)
+    }
+
+    /// Validates scenario text.
+    public static func parse(yaml text: String, file: String, origin: String? = nil) throws(ScenarioError) -> Scenario {
+        try parse(yaml: text, file: file, hash: ContentHash.fnv1a(Array(text.utf8)), origin: origin ?? file)
+    }
+
+    static func parse(yaml text: String, file: String, hash: String, origin: String) throws(ScenarioError) -> Scenario {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            throw ScenarioError([syntaxDiagnostic(error, text: text, file: file)])
+        }
+        guard let node else {
+            throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: "the file is empty; expected a scenario mapping")])
+        }
+        let reader = NodeReader(file: file)
+        if let depth = nestingDepth(node), depth > 32 {
+            throw ScenarioError([Diagnostic(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, path: "",
+                                            message: "nesting is \(depth) levels deep; a scenario needs at most a few")])
+        }
+        guard let scenario = ScenarioValidator(reader: reader).read(node, hash: hash, origin: origin) else {
+            throw ScenarioError(reader.diagnostics.isEmpty
+                ? [Diagnostic(file: file, line: 1, column: 1, path: "", message: "invalid scenario")] : reader.diagnostics)
+        }
+        return scenario
+    }
+
+    private static func syntaxDiagnostic(_ error: Error, text: String, file: String) -> Diagnostic {
+        switch error as? YamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let where_ = context.map { " (\($0.text))" } ?? ""
+            return Diagnostic(file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax: \(problem)\(where_)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? "?"
+            let (line, column) = secondOccurrence(of: key, after: context.mark.line, in: text) ?? (context.mark.line, context.mark.column)
+            return Diagnostic(file: file, line: line, column: column, path: "",
+                              message: "duplicate key '\(key)'; each key may appear once in a mapping")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file as YAML: \(problem)")
+        default:
+            return Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file as YAML: \(error)")
+        }
+    }
+
+    /// Line and column of the second `key:` at or after `line` (duplicates are
+    /// reported against the mapping; users want the repeated key).
+    private static func secondOccurrence(of key: String, after line: Int, in text: String) -> (Int, Int)? {
+        var seen = 0
+        for (index, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+            let trimmed = content.drop { $0 == " " || $0 == "-" }
+            if trimmed.hasPrefix("\(key):") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") {
+                seen += 1
+                if seen == 2 { return (index + 1, content.count - trimmed.count + 1) }
+            }
+        }
+        return nil
+    }
+
+    private static func nestingDepth(_ node: Node) -> Int? {
+        func depth(_ node: Node, _ level: Int) -> Int {
+            if level > 40 { return level }
+            switch node {
+            case .mapping(let m): return m.reduce(level) { max($0, depth($1.value, level + 1)) }
+            case .sequence(let s): return s.reduce(level) { max($0, depth($1, level + 1)) }
+            default: return level
+            }
+        }
+        return depth(node, 0)
+    }
+
+    private static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput, .error:
+                return (line, column)
+            }
+        }
+    }
+}
