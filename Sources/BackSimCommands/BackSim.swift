@@ -9,7 +9,7 @@ public struct BackSim: ParsableCommand {
         commandName: ToolInfo.name,
         abstract: "Simulate exercise programmes for back pain.",
         version: ToolInfo.version,
-        subcommands: [Compare.self, Run.self, Policies.self])
+        subcommands: [Compare.self, Run.self, Validate.self, Policies.self, Schema.self])
 
     public init() {}
 
@@ -28,7 +28,8 @@ public struct BackSim: ParsableCommand {
             try command.run()
         } catch {
             guard let status = status(for: error) else { exit(withError: error) }
-            StandardStream.error.write("Error: \(message(for: error))\n")
+            let prefix = (error as? any CommandFailure)?.printsOwnPrefix == true ? "" : "Error: "
+            StandardStream.error.write("\(prefix)\(message(for: error))\n")
             Foundation.exit(status.rawValue)
         }
         Foundation.exit(ExitStatus.success.rawValue)

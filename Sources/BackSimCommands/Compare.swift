@@ -6,16 +6,17 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare exercise-progression policies on the same simulated persons.",
         discussion: """
+            Runs a scenario file, or a built-in cohort (--cohort; default mixed). \
             Every policy meets the same persons with the same luck, so differences \
             between policies come from the policies. Figures depend only on the \
             inputs and the seed, never on --threads.
             """)
 
-    @OptionGroup var cohort: CohortOption
+    @OptionGroup var source: ScenarioSource
 
     @Option(help: ArgumentHelp(
-        "Comma-separated policies, each 'name' or 'name:value' (see 'backsim policies'). "
-            + "(default: every built-in policy at its default value)",
+        "Comma-separated policies, each 'name', 'name:value' (see 'backsim policies') or a rule table of the scenario. "
+            + "(default: the scenario's; built-in cohorts: every built-in policy at its default value)",
         valueName: "list"))
     var policies: String?
 
@@ -23,15 +24,15 @@ struct Compare: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        _ = try resolvedPolicies()
+        if let policies, source.file == nil { _ = try PolicyList.resolve(PolicyList.split(policies), flag: "--policies") }
     }
 
     func run() throws {
-        let plan = simulation.plan(cohort: try cohort.resolve(), policies: try resolvedPolicies())
-        try Simulation.perform(plan, output: output)
-    }
-
-    private func resolvedPolicies() throws(ValidationError) -> [any ProgressionPolicy] {
-        try PolicyList.resolve(policies.map(PolicyList.split) ?? PolicyCatalogue.defaultLabels, flag: "--policies")
+        var (scenario, replaced) = simulation.apply(to: try source.resolve())
+        if let policies {
+            scenario.policies = try PolicyList.resolve(PolicyList.split(policies), flag: "--policies", available: scenario.policies)
+            replaced.append("policies")
+        }
+        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output)
     }
 }

@@ -4,26 +4,31 @@ import BackSimCore
 /// `backsim run`: one policy.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Simulate one exercise-progression policy.")
+        abstract: "Simulate one exercise-progression policy.",
+        discussion: "Runs a scenario file, or a built-in cohort (--cohort; default mixed), under one policy.")
 
-    @OptionGroup var cohort: CohortOption
+    @OptionGroup var source: ScenarioSource
 
-    @Option(help: ArgumentHelp("The policy, 'name' or 'name:value' (see 'backsim policies').", valueName: "policy"))
-    var policy: String = "control"
+    @Option(help: ArgumentHelp(
+        "The policy: 'name', 'name:value' (see 'backsim policies') or a rule table of the scenario. (default: the scenario's first policy; built-in cohorts: control)",
+        valueName: "policy"))
+    var policy: String?
 
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        _ = try resolvedPolicy()
+        if let policy, source.file == nil { _ = try PolicyList.resolve([policy], flag: "--policy") }
     }
 
     func run() throws {
-        let plan = simulation.plan(cohort: try cohort.resolve(), policies: try resolvedPolicy())
-        try Simulation.perform(plan, output: output)
-    }
-
-    private func resolvedPolicy() throws(ValidationError) -> [any ProgressionPolicy] {
-        try PolicyList.resolve([policy], flag: "--policy")
+        var (scenario, replaced) = simulation.apply(to: try source.resolve())
+        if let policy {
+            scenario.policies = try PolicyList.resolve([policy], flag: "--policy", available: scenario.policies)
+            replaced.append("policies")
+        } else {
+            scenario.policies = Array(scenario.policies.prefix(1))
+        }
+        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output)
     }
 }

@@ -7,25 +7,36 @@ import Testing
     static let compareHelp = """
         OVERVIEW: Compare exercise-progression policies on the same simulated persons.
 
-        Every policy meets the same persons with the same luck, so differences between
+        Runs a scenario file, or a built-in cohort (--cohort; default mixed). Every
+        policy meets the same persons with the same luck, so differences between
         policies come from the policies. Figures depend only on the inputs and the
         seed, never on --threads.
 
-        USAGE: backsim compare [--cohort <name>] [--policies <list>] [--persons <n>] [--weeks <n>] [--replications <n>] [--seed <n>] [--threads <n>] [--format <format>] [--output <file>] [--quiet]
+        USAGE: backsim compare [<scenario>] [--cohort <name>] [--policies <list>] [--persons <n>] [--weeks <n>] [--replications <n>] [--seed <n>] [--threads <n>] [--format <format>] [--output <file>] [--quiet]
+
+        ARGUMENTS:
+          <scenario>              A scenario file (YAML; see Scenarios/ and 'backsim
+                                  schema').
 
         OPTIONS:
-          --cohort <name>         Who is simulated: acute, persistent, chronic,
-                                  post-surgical, mixed. (default: mixed)
-          --policies <list>       Comma-separated policies, each 'name' or 'name:value'
-                                  (see 'backsim policies'). (default: every built-in
-                                  policy at its default value)
+          --cohort <name>         A built-in cohort instead of a file: acute,
+                                  persistent, chronic, post-surgical, mixed. (default:
+                                  mixed)
+          --policies <list>       Comma-separated policies, each 'name', 'name:value'
+                                  (see 'backsim policies') or a rule table of the
+                                  scenario. (default: the scenario's; built-in cohorts:
+                                  every built-in policy at its default value)
           --persons <n>           Simulated persons per replication (1-10000000).
-                                  (default: 2000)
-          --weeks <n>             Weeks after baseline (1-520). (default: 26)
+                                  (default: the scenario's cohort size; built-in
+                                  cohorts 2000)
+          --weeks <n>             Weeks after baseline (1-520). (default: the
+                                  scenario's; built-in cohorts 26)
           --replications <n>      Independent replications of the whole cohort
-                                  (1-10000). (default: 1)
+                                  (1-10000). (default: the scenario's; built-in cohorts
+                                  1)
           --seed <n>              Random seed, any whole number from 0 to 2^64-1; the
-                                  same seed gives the same figures. (default: 1)
+                                  same seed gives the same figures. (default: the
+                                  scenario's; built-in cohorts 1)
           --threads <n>           Worker threads; figures do not depend on it.
                                   (default: all cores)
           --format <format>       table (for reading), csv (tidy long, one statistic

@@ -17,7 +17,7 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "BackSim: cohort mixed, 200 persons × 1 replication, 4 weeks, seed 7")
         for policy in Fixtures.policies { #expect(lines.contains(policy)) }
-        let header = "  Week  Pain (NRS 0-10)  95% CI        Change (NRS)  Adherence (%)  Retention (%)"
+        let header = "  Week  Pain (NRS 0-10)  95% CI        Change (NRS)  Disability (0-100)  Adherence (%)  Retention (%)  Flare-ups/person"
         #expect(lines.filter { $0 == header }.count == 2)
 
         let rows = lines.filter { $0.hasPrefix("     0 ") || $0.hasPrefix("     4 ") }
@@ -25,7 +25,7 @@ import Testing
         // Control prescribes nothing: adherence is undefined; everyone is retained.
         let controlRow = try #require(rows.first)
         #expect(controlRow.contains("–"))
-        #expect(controlRow.hasSuffix("100.0"))
+        #expect(controlRow.hasSuffix("100.0              0.00"))
         #expect(controlRow.contains(" 0.00 "), "no change at baseline")
         // Columns line up: every row is as long as the header, or shorter only by trailing cells.
         for row in rows { #expect(row.count == header.count, "\(row)") }

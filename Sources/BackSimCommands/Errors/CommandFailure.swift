@@ -5,6 +5,13 @@ import BackSimReports
 /// ArgumentParser's own (usage, 64).
 protocol CommandFailure: Error, CustomStringConvertible {
     var exitStatus: ExitStatus { get }
+    /// The description already says where and what (compiler-style lines), so
+    /// no "Error: " prefix is added.
+    var printsOwnPrefix: Bool { get }
+}
+
+extension CommandFailure {
+    var printsOwnPrefix: Bool { false }
 }
 
 extension AtomicFileError: CommandFailure {

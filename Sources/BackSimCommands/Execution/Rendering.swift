@@ -3,11 +3,11 @@ import BackSimReports
 
 extension OutputFormat {
     /// The complete output, rendered in memory before anything is written.
-    func render(_ result: SimulationResult, timing: RunTiming) throws -> String {
+    func render(_ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil, weeks: [Int]? = nil) throws -> String {
         switch self {
-        case .table: TableRenderer.render(result)
+        case .table: TableRenderer.render(result, weeks: weeks)
         case .csv: CSVRenderer.render(result)
-        case .json: try JSONRenderer.render(result, timing: timing)
+        case .json: try JSONRenderer.render(result, timing: timing, provenance: provenance)
         }
     }
 }

@@ -1,12 +1,16 @@
 import ArgumentParser
 import BackSimCore
 
-/// Turns the policy texts users write (`control`, `percent:20`) into policies,
-/// with usage errors that name the flag.
+/// Turns the policy texts users write (`control`, `percent:20`, or the name of
+/// a rule table in the scenario) into policies, with usage errors that name
+/// the flag.
 enum PolicyList {
-    /// Resolves each text via ``PolicyCatalogue/policy(_:)``; each text becomes
-    /// the policy's label in outputs, so the texts must be distinct.
-    static func resolve(_ texts: [String], flag: String) throws(ValidationError) -> [any ProgressionPolicy] {
+    /// Resolves each text first among `available` (the scenario's own
+    /// policies, by label), then via ``PolicyCatalogue/policy(_:)``; each text
+    /// becomes the policy's label in outputs, so the texts must be distinct.
+    static func resolve(
+        _ texts: [String], flag: String, available: [any ProgressionPolicy] = []
+    ) throws(ValidationError) -> [any ProgressionPolicy] {
         guard !texts.isEmpty else {
             throw ValidationError("\(flag): no policy given; choose from \(known) (see 'backsim policies')")
         }
@@ -15,10 +19,16 @@ enum PolicyList {
         for text in texts {
             guard !text.isEmpty else { throw ValidationError("\(flag): empty policy name") }
             guard seen.insert(text).inserted else { throw ValidationError("\(flag): '\(text)' is listed twice") }
+            if let own = available.first(where: { $0.label == text }) {
+                policies.append(own)
+                continue
+            }
             do {
                 policies.append(try PolicyCatalogue.policy(text))
             } catch .unknownPolicy {
-                throw ValidationError("\(flag): unknown policy '\(text)'; choose one of \(known) (see 'backsim policies')")
+                let rules = available.map(\.label).filter { label in !PolicyCatalogue.names.contains { label.hasPrefix($0) } }
+                let extra = rules.isEmpty ? "" : " or the scenario's \(rules.joined(separator: ", "))"
+                throw ValidationError("\(flag): unknown policy '\(text)'; choose one of \(known)\(extra) (see 'backsim policies')")
             } catch {
                 throw ValidationError("\(flag): \(error)")
             }

@@ -1,42 +1,56 @@
 import ArgumentParser
 import BackSimCore
+import BackSimScenario
 import Foundation
 
-/// How much to simulate and with which luck.
+/// How much to simulate and with which luck; each flag overrides the scenario.
 struct SimulationOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Simulated persons per replication (1-\(SimulationPlan.maximumPersons)).", valueName: "n"))
-    var persons: Int = 2_000
-
-    @Option(help: ArgumentHelp("Weeks after baseline (1-\(SimulationPlan.maximumWeeks)).", valueName: "n"))
-    var weeks: Int = 26
+        "Simulated persons per replication (1-\(SimulationPlan.maximumPersons)). (default: the scenario's cohort size; built-in cohorts 2000)",
+        valueName: "n"))
+    var persons: Int?
 
     @Option(help: ArgumentHelp(
-        "Independent replications of the whole cohort (1-\(SimulationPlan.maximumReplications)).", valueName: "n"))
-    var replications: Int = 1
+        "Weeks after baseline (1-\(SimulationPlan.maximumWeeks)). (default: the scenario's; built-in cohorts 26)",
+        valueName: "n"))
+    var weeks: Int?
 
-    @Option(help: ArgumentHelp("Random seed, any whole number from 0 to 2^64-1; the same seed gives the same figures.", valueName: "n"))
-    var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(
+        "Independent replications of the whole cohort (1-\(SimulationPlan.maximumReplications)). (default: the scenario's; built-in cohorts 1)",
+        valueName: "n"))
+    var replications: Int?
+
+    @Option(help: ArgumentHelp(
+        "Random seed, any whole number from 0 to 2^64-1; the same seed gives the same figures. (default: the scenario's; built-in cohorts 1)",
+        valueName: "n"))
+    var seed: UInt64?
 
     @Option(help: ArgumentHelp(
         "Worker threads; figures do not depend on it. (default: all cores)", valueName: "n"))
     var threads: Int?
 
     func validate() throws {
-        try Self.check("--persons", persons, 1...SimulationPlan.maximumPersons)
-        try Self.check("--weeks", weeks, 1...SimulationPlan.maximumWeeks)
-        try Self.check("--replications", replications, 1...SimulationPlan.maximumReplications)
+        if let persons { try Self.check("--persons", persons, 1...SimulationPlan.maximumPersons) }
+        if let weeks { try Self.check("--weeks", weeks, 1...SimulationPlan.maximumWeeks) }
+        if let replications { try Self.check("--replications", replications, 1...SimulationPlan.maximumReplications) }
         if let threads, threads < 1 {
             throw ValidationError("--threads: must be at least 1, got \(threads)")
         }
     }
 
-    /// The plan for `cohort` under `policies`.
-    func plan(cohort: Cohort, policies: [any ProgressionPolicy]) -> SimulationPlan {
-        SimulationPlan(
-            cohort: cohort, policies: policies, persons: persons, weeks: weeks, replications: replications,
-            seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    /// The scenario with the flags' values in place, and the names of the
+    /// fields they replaced.
+    func apply(to scenario: Scenario) -> (Scenario, [String]) {
+        var scenario = scenario
+        var replaced: [String] = []
+        if let persons { scenario.persons = persons; replaced.append("persons") }
+        if let weeks { scenario.weeks = weeks; replaced.append("weeks") }
+        if let replications { scenario.replications = replications; replaced.append("replications") }
+        if let seed { scenario.seed = seed; replaced.append("seed") }
+        return (scenario, replaced)
     }
+
+    var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
 
     private static func check(_ flag: String, _ value: Int, _ range: ClosedRange<Int>) throws(ValidationError) {
         guard range.contains(value) else {

@@ -28,7 +28,7 @@ public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible
     public let diagnostics: [Diagnostic]
 
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        self.diagnostics = diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

@@ -64,8 +64,10 @@ struct JSONDocument: Encodable {
     let policies: [String]
     let results: [PolicyResults]
     let timing: Timing
+    let scenario: Provenance?
 
-    init(_ result: SimulationResult, timing: RunTiming) {
+    init(_ result: SimulationResult, timing: RunTiming, provenance: Provenance?) {
+        scenario = provenance
         cohort = result.cohort
         persons = result.persons
         weeks = result.weeks

@@ -13,14 +13,17 @@ import Foundation
 ///       "policies": [label, ...],
 ///       "results": [ { "policy", "metrics": { name: { "unit",
 ///           "weeks": [ { "week", "mean", "sd", "n", "ci_low", ... } ] } } } ],
+///       "scenario": { "name", "origin", "content_hash", "parameters", "overridden_by_flags" },
 ///       "timing": { "wall_seconds", "person_weeks", "person_weeks_per_second", "threads" },
 ///       "tool": { "name", "version" } }
 public enum JSONRenderer {
-    public static func render(_ result: SimulationResult, timing: RunTiming) throws(JSONRenderError) -> String {
+    public static func render(
+        _ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil
+    ) throws(JSONRenderError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(JSONDocument(result, timing: timing))
+            let data = try encoder.encode(JSONDocument(result, timing: timing, provenance: provenance))
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             throw JSONRenderError(reason: String(describing: error))

@@ -4,8 +4,8 @@ import BackSimCore
 /// for further processing (use CSV or JSON for that).
 ///
 /// Shows, per policy and week: mean pain with its 95% confidence interval,
-/// the change in mean pain from week 0, adherence and retention as
-/// percentages. Undefined values print as `–`. Plain text, no colour.
+/// the change in mean pain from week 0, mean disability, adherence and
+/// retention as percentages, and flare-ups per person so far. Undefined values print as `–`. Plain text, no colour.
 public enum TableRenderer {
     /// The weeks shown for a horizon: 0, 6, 12, 26 and the last week, those
     /// within the horizon, ascending, without repeats.
@@ -15,7 +15,11 @@ public enum TableRenderer {
 
     static let missing = "–"
 
-    public static func render(_ result: SimulationResult) -> String {
+    /// - Parameter weeks: the weeks to show (a scenario's `report.weeks`);
+    ///   by default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
+    public static func render(_ result: SimulationResult, weeks: [Int]? = nil) -> String {
+        let shown = weeks.map { Array(Set($0.filter { $0 >= 0 && $0 <= result.weeks })).sorted() }
+            ?? reportedWeeks(horizon: result.weeks)
         let replications = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
         var lines = [
             "BackSim: cohort \(result.cohort), \(result.persons) persons × \(replications), "
@@ -23,7 +27,7 @@ public enum TableRenderer {
             "",
         ]
 
-        let tables = result.policies.map { table(for: $0, weeks: reportedWeeks(horizon: result.weeks)) }
+        let tables = result.policies.map { table(for: $0, weeks: shown) }
         // One set of widths for all policies, so that their columns line up.
         let widths = tables.map(\.widths).reduce(into: [Int]()) { widest, widths in
             widest = widest.isEmpty ? widths : zip(widest, widths).map(max)
@@ -36,6 +40,7 @@ public enum TableRenderer {
         lines += [
             "Pain: weekly report, mean over simulated persons; CI: 95% confidence interval of that mean.",
             "Change: mean pain minus mean pain at week 0 (negative = less pain).",
+            "Disability: Oswestry-like score, mean. Flare-ups: per person since baseline.",
             "Adherence: share of prescribed sessions done; retention: share still in the programme.",
         ]
         return lines.joined(separator: "\n") + "\n"
@@ -47,8 +52,10 @@ public enum TableRenderer {
             .init(title: "Pain (NRS 0-10)", alignment: .right),
             .init(title: "95% CI", alignment: .left),
             .init(title: "Change (NRS)", alignment: .right),
+            .init(title: "Disability (0-100)", alignment: .right),
             .init(title: "Adherence (%)", alignment: .right),
             .init(title: "Retention (%)", alignment: .right),
+            .init(title: "Flare-ups/person", alignment: .right),
         ])
         let baseline = policy.summary(.pain, week: 0).mean
         for week in weeks {
@@ -59,8 +66,10 @@ public enum TableRenderer {
                 text(pain.mean, digits: 2),
                 interval(pain.ciLow, pain.ciHigh),
                 week == 0 ? text(change, digits: 2) : change.map { NumberText.signed($0, digits: 2) } ?? missing,
+                text(policy.summary(.disability, week: week).mean, digits: 1),
                 text(policy.summary(.adherence, week: week).mean.map { $0 * 100 }, digits: 1),
                 text(policy.summary(.retention, week: week).mean.map { $0 * 100 }, digits: 1),
+                text(policy.summary(.flareUps, week: week).mean, digits: 2),
             ])
         }
         return table
