@@ -46,7 +46,8 @@ let package = Package(
         .target(name: "BackSimTestSupport", dependencies: ["BackSimCore"], path: "Tests/BackSimTestSupport"),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
         .testTarget(name: "BackSimCoreTests", dependencies: ["BackSimCore", "BackSimTestSupport"]),
-        .testTarget(name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"]),
+        .testTarget(
+            name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
     ],

@@ -105,7 +105,7 @@ public enum RuleParser {
                 tokens.append(Token(kind: .closeParen, text: ")", offset: start)); index += 1
             } else if "<>=!".contains(c) {
                 index += 1
-                if index < characters.count && characters[index] == "=" { index += 1 }
+                if index < characters.count && "<>=!".contains(characters[index]) { index += 1 }
                 let symbol = String(characters[start..<index])
                 guard ["<", "<=", ">", ">=", "==", "!="].contains(symbol) else {
                     throw RuleTextError(offset: start, message: "unknown operator '\(symbol)'; use < <= > >= == !=")

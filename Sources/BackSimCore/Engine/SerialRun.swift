@@ -1,0 +1,39 @@
+import Stochastics
+
+/// Persons of a plan simulated on the calling thread, without the thread
+/// machinery of ``Simulator/run(_:progress:)``: the same worker, streams,
+/// engine and accumulators, so its figures equal that run's.
+///
+/// For the benchmarks in `Benchmarks/` only (time per person-week of one
+/// policy, allocations in the hot loop after warm-up, random draws per
+/// person-week). Not part of the supported API: import it with
+/// `@_spi(Benchmarks) import BackSimCore`.
+@_spi(Benchmarks)
+public final class SerialRun {
+    let worker: Worker
+
+    /// Allocates one worker for `plan` (its `threads` is ignored).
+    public init(_ plan: SimulationPlan) throws(GSLError) {
+        GSLRuntime.prepare()
+        worker = try Worker(plan: plan)
+    }
+
+    /// Simulates `units` (unit = replication × persons + person) under every
+    /// policy of the plan in turn, accumulating into this run's outcomes.
+    public func simulate(units: Range<Int>) {
+        precondition(units.lowerBound >= 0 && units.upperBound <= worker.plan.simulatedPersons,
+                     "units out of range")
+        for unit in units { worker.simulate(unit: unit) }
+    }
+
+    /// What has been accumulated so far, as ``Simulator/run(_:progress:)``
+    /// reports it; after every unit of the plan, equal to that run's result.
+    public func result() -> SimulationResult {
+        let plan = worker.plan
+        return SimulationResult(
+            cohort: plan.cohort.name, persons: plan.persons, weeks: plan.weeks,
+            replications: plan.replications, seed: plan.seed,
+            policies: zip(plan.policies, worker.accumulators).map { $1.outcome(label: $0.label) },
+            personWeeks: plan.personWeeks)
+    }
+}
