@@ -38,6 +38,10 @@ public enum ScenarioLoader {
     }
 
     static func parse(yaml text: String, file: String, hash: String, origin: String) throws(ScenarioError) -> Scenario {
+        if let (line, column) = flowNestingTooDeep(text) {
+            throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "",
+                                            message: "brackets nest more than \(maximumFlowDepth) levels deep; a scenario needs at most a few")])
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -85,6 +89,34 @@ public enum ScenarioLoader {
             if trimmed.hasPrefix("\(key):") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") {
                 seen += 1
                 if seen == 2 { return (index + 1, content.count - trimmed.count + 1) }
+            }
+        }
+        return nil
+    }
+
+    /// The YAML parser recurses once per level, so absurd nesting must be
+    /// refused before parsing rather than overflow the stack.
+    static let maximumFlowDepth = 64
+
+    /// Where `[` / `{` first nest deeper than ``maximumFlowDepth`` (quotes and
+    /// comments are skipped roughly; a false alarm needs 64 unclosed brackets).
+    private static func flowNestingTooDeep(_ text: String) -> (Int, Int)? {
+        var depth = 0, line = 1, column = 0
+        var quote: Character?
+        var comment = false
+        for character in text {
+            column += 1
+            if character == "\n" { line += 1; column = 0; comment = false; continue }
+            if comment { continue }
+            if let open = quote { if character == open { quote = nil }; continue }
+            switch character {
+            case "\"", "'": quote = character
+            case "#": comment = true
+            case "[", "{":
+                depth += 1
+                if depth > maximumFlowDepth { return (line, column) }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
             }
         }
         return nil
