@@ -40,7 +40,8 @@ struct PersonRun {
         for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian(), holdCourse: true) }
         let baselineReport = PainReport.nrs(sum / 7, recallError: streams.report.gaussian(), sd: p.reportSD)
         let baseline = WeekOutcome.baseline(
-            painReport: baselineReport, disability: model.disability(weeklyPain: sum / 7, capacity: capacity))
+            painReport: baselineReport, latentPain: sum / 7,
+            disabilityScore: model.disabilityScore(weeklyPain: sum / 7, capacity: capacity))
         record(baseline)
 
         let intake = BaselineObservation(
@@ -171,7 +172,9 @@ struct PersonRun {
 
             outcome.week = week
             outcome.painReport = report
-            outcome.disability = model.disability(weeklyPain: weeklyPain, capacity: capacity)
+            outcome.latentPain = weeklyPain
+            outcome.disabilityScore = model.disabilityScore(weeklyPain: weeklyPain, capacity: capacity)
+            outcome.disability = Int(outcome.disabilityScore.rounded())
             outcome.sessionsPrescribed = sessions
             outcome.sessionsDone = done
             outcome.load = weekLoad

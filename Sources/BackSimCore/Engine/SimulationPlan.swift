@@ -11,6 +11,9 @@ public struct SimulationPlan: Sendable {
     public var parameters: ModelParameters
     /// Worker threads; results do not depend on it.
     public var threads: Int
+    /// Also accumulate smooth expectations (``PolicyOutcome/expectedPain``)
+    /// for calibration. Off by default: it costs ten normal CDFs a person-week.
+    public var recordsExpectations = false
 
     public init(
         cohort: Cohort, policies: [any ProgressionPolicy], persons: Int = 2_000, weeks: Int = 26,

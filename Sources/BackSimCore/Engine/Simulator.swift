@@ -40,7 +40,7 @@ public enum Simulator {
             results.withLock { $0.append(result) }
         }
 
-        var merged = (0..<plan.policies.count).map { _ in OutcomeAccumulator(weeks: plan.weeks) }
+        var merged = (0..<plan.policies.count).map { _ in OutcomeAccumulator(plan) }
         for result in results.withLock({ $0 }) {
             let partial = try result.get()
             for index in merged.indices { merged[index].merge(partial[index]) }
@@ -64,7 +64,7 @@ final class Worker {
         self.plan = plan
         streams = try PersonStreams()
         membership = plan.cohort.membership
-        accumulators = (0..<plan.policies.count).map { _ in OutcomeAccumulator(weeks: plan.weeks) }
+        accumulators = (0..<plan.policies.count).map { _ in OutcomeAccumulator(plan) }
     }
 
     /// Simulates unit `unit` = replication × persons + person under every policy.

@@ -18,10 +18,15 @@ public struct WeekOutcome: Sendable {
     public var doctorFlag: Bool
     /// A flare-up started this week.
     public var flareUpThisWeek: Bool
+    /// Mean latent pain of the week's days (before the report's noise and rounding).
+    public var latentPain: Double
+    /// Disability before rounding.
+    public var disabilityScore: Double
 
-    static func baseline(painReport: Int, disability: Int) -> WeekOutcome {
+    static func baseline(painReport: Int, latentPain: Double, disabilityScore: Double) -> WeekOutcome {
         WeekOutcome(
-            week: 0, painReport: painReport, disability: disability, sessionsPrescribed: 0, sessionsDone: 0,
-            load: 0, retained: true, flareUps: 0, referrals: 0, doctorFlag: false, flareUpThisWeek: false)
+            week: 0, painReport: painReport, disability: Int(disabilityScore.rounded()), sessionsPrescribed: 0,
+            sessionsDone: 0, load: 0, retained: true, flareUps: 0, referrals: 0, doctorFlag: false,
+            flareUpThisWeek: false, latentPain: latentPain, disabilityScore: disabilityScore)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// Turns latent pain into what a person reports on NRS 0-10.
 ///
@@ -19,5 +20,23 @@ enum PainReport {
     @inline(__always)
     static func nrs(_ latent: Double) -> Int {
         Int(min(max(latent, 0), 10).rounded())
+    }
+
+    /// The expected weekly report given the week's mean latent pain `latent`:
+    /// `E[report] = Σ_{k=1…10} P(latent · exp(σr·e − σr²/2) ≥ k − ½)`, a smooth
+    /// function of `latent` (used by calibration instead of the sampled
+    /// integer, so that small parameter changes make small differences).
+    static func expectedNRS(_ latent: Double, sd: Double) -> Double {
+        guard latent > 0 else { return 0 }
+        var total = 0.0
+        for k in 1...10 {
+            let threshold = Double(k) - 0.5
+            if sd == 0 {
+                total += latent >= threshold ? 1 : 0
+            } else {
+                total += Normal.cdf(-(log(threshold / latent) + sd * sd / 2) / sd)
+            }
+        }
+        return total
     }
 }

@@ -40,14 +40,21 @@ struct PersonModel {
         return min(10, natural * exp(-benefit) + soreness + flare)
     }
 
-    /// Oswestry-like disability 0-100 from a week's mean latent pain.
+    /// Oswestry-like disability 0-100 from a week's mean latent pain, before
+    /// rounding to the reported integer.
     @inline(__always)
-    func disability(weeklyPain: Double, capacity: Capacity) -> Int {
+    func disabilityScore(weeklyPain: Double, capacity: Capacity) -> Double {
         let c = capacity.level
         let built = c / (c + parameters.halfBenefitCapacity)
         let score = parameters.disabilityIntercept + parameters.disabilityPerPain * weeklyPain + disabilityOffset
             - parameters.disabilityCapacity * built
-        return Int(min(max(score, 0), 100).rounded())
+        return min(max(score, 0), 100)
+    }
+
+    /// The reported disability score (integer 0-100).
+    @inline(__always)
+    func disability(weeklyPain: Double, capacity: Capacity) -> Int {
+        Int(disabilityScore(weeklyPain: weeklyPain, capacity: capacity).rounded())
     }
 }
 

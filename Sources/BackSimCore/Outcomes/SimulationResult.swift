@@ -23,6 +23,17 @@ public struct PolicyOutcome: Equatable, Sendable {
     public let label: String
     /// In ``Metric/all`` order.
     public internal(set) var series: [MetricSeries]
+    /// With ``SimulationPlan/recordsExpectations``: per week, the mean over
+    /// persons of the *expected* pain report given latent pain, and of the
+    /// unrounded disability score. Smooth in the model's parameters, for
+    /// calibration; nil otherwise.
+    public internal(set) var expectedPain: [Double]?
+    public internal(set) var expectedDisability: [Double]?
+
+    init(label: String, series: [MetricSeries]) {
+        self.label = label
+        self.series = series
+    }
 
     public func series(_ metric: Metric) -> MetricSeries? { series.first { $0.metric == metric } }
 }
