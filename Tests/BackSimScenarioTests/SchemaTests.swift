@@ -7,7 +7,7 @@ import Testing
 /// (python-jsonschema, draft 2020-12), and broken files do not.
 @Suite struct SchemaTests {
     static func check(_ files: [String]) throws -> [String] {
-        let schema = FileManager.default.temporaryDirectory.appendingPathComponent("backsim-schema-\(getpid()).json")
+        let schema = FileManager.default.temporaryDirectory.appendingPathComponent("backsim-schema-\(UUID().uuidString).json")
         try ScenarioSchema.text.write(to: schema, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: schema) }
         let process = Process()
