@@ -8,7 +8,7 @@ import Testing
         }
         #expect(PolicyCatalogue.defaultLabels == [
             "control", "fixed", "percent:10", "graded-activity:8", "pain-contingent:4", "pain-monitoring:5",
-            "double-progression:5", "guideline",
+            "double-progression:5", "acwr-band:ewma", "fitness-fatigue:30", "rpe:6.5", "guideline",
         ])
     }
 
@@ -24,6 +24,10 @@ import Testing
         }
         #expect(throws: PolicyLookupError.badValue("pain-contingent:3.5", parameter: "pain threshold, NRS", range: 0...10)) {
             try PolicyCatalogue.policy("pain-contingent:3.5")
+        }
+        #expect(throws: PolicyLookupError.badChoice("acwr-band:weekly", parameter: "acute:chronic ratio definition",
+                                                     choices: ["ewma", "uncoupled", "coupled"])) {
+            try PolicyCatalogue.policy("acwr-band:weekly")
         }
         let message = PolicyLookupError.badValue("double-progression:20", parameter: "load increase, %", range: 2...10).description
         #expect(message == "'double-progression:20': load increase, % must be a number from 2 to 10")

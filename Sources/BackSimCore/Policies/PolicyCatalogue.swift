@@ -8,6 +8,9 @@ public enum PolicyCatalogue {
         public let defaultValue: Double?
         /// Accepted values of the parameter.
         public let range: ClosedRange<Double>?
+        /// For a parameter that names one of a few choices (e.g. a definition):
+        /// the choices, the first being the default; `make` receives its index.
+        public var choices: [String]? = nil
         public let summary: String
         public let source: String
         /// The parameter is a count or a whole NRS value.
@@ -50,6 +53,24 @@ public enum PolicyCatalogue {
             source: "ACSM 2009 (Ratamess, MSSE 41:687)",
             make: { value, label in DoubleProgressionPolicy(increment: value ?? 5, label: label) }),
         Entry(
+            name: "acwr-band", parameter: "acute:chronic ratio definition", defaultValue: nil, range: nil,
+            choices: ACWRDefinition.allCases.reversed().map(\.rawValue),
+            summary: "Keep the acute:chronic workload ratio in 0.8-1.3: −10% above, +10% below, +5% inside.",
+            source: "Gabbett 2016; Williams 2017 (EWMA); Lolli 2019 (coupling)",
+            make: { value, label in
+                ACWRBandPolicy(definition: Array(ACWRDefinition.allCases.reversed())[Int(value ?? 0)], label: label)
+            }),
+        Entry(
+            name: "fitness-fatigue", parameter: "lowest relative form, %", defaultValue: 30, range: 5...100,
+            summary: "Banister from observed load (τ 42/7 d): +10% while form ≥ −B% of fitness, else −10%.",
+            source: "Banister model; TrainingPeaks PMC convention; Hellard 2006",
+            make: { value, label in FitnessFatiguePolicy(lowerBoundPercent: value ?? 30, label: label) }),
+        Entry(
+            name: "rpe", parameter: "target session RPE", defaultValue: 6.5, range: 3...9,
+            summary: "Autoregulate by reported effort: ±10% to keep session RPE within target ± 0.5 (default 6-7).",
+            source: "RPE autoregulation (Foster 2001 session RPE)",
+            make: { value, label in RPEPolicy(target: value ?? 6.5, label: label) }),
+        Entry(
             name: "guideline", parameter: nil, defaultValue: nil, range: nil,
             summary: "The seed document's programme: 10-15 min rising to 30, 3-5 sessions, 1-2 × 8-10 reps, reduce on discomfort.",
             source: "seed guidance (clinical-evidence section 6)", make: { _, label in GuidelinePolicy(label: label) }),
@@ -60,7 +81,10 @@ public enum PolicyCatalogue {
     /// Every built-in policy, parameterised ones at their default value
     /// (`percent:10`): what `compare` runs when no policies are given.
     public static var defaultLabels: [String] {
-        entries.map { entry in entry.defaultValue.map { "\(entry.name):\($0.compactText)" } ?? entry.name }
+        entries.map { entry in
+            if let choice = entry.choices?.first { return "\(entry.name):\(choice)" }
+            return entry.defaultValue.map { "\(entry.name):\($0.compactText)" } ?? entry.name
+        }
     }
 
     /// Parses `name` or `name:value`.
@@ -71,6 +95,12 @@ public enum PolicyCatalogue {
             throw .unknownPolicy(text, known: names)
         }
         guard parts.count == 2 else { return entry.make(nil, text) }
+        if let choices = entry.choices, let parameter = entry.parameter {
+            guard let index = choices.firstIndex(of: String(parts[1])) else {
+                throw .badChoice(text, parameter: parameter, choices: choices)
+            }
+            return entry.make(Double(index), text)
+        }
         guard let parameter = entry.parameter, let range = entry.range else {
             throw .unexpectedValue(text, policy: name)
         }
@@ -89,6 +119,7 @@ public enum PolicyLookupError: Error, Equatable, Sendable, CustomStringConvertib
     case unknownPolicy(String, known: [String])
     case unexpectedValue(String, policy: String)
     case badValue(String, parameter: String, range: ClosedRange<Double>)
+    case badChoice(String, parameter: String, choices: [String])
 
     public var description: String {
         switch self {
@@ -98,6 +129,8 @@ public enum PolicyLookupError: Error, Equatable, Sendable, CustomStringConvertib
             "policy '\(policy)' takes no value, found '\(text)'; write '\(policy)'"
         case let .badValue(text, parameter, range):
             "'\(text)': \(parameter) must be a number from \(range.lowerBound.compactText) to \(range.upperBound.compactText)"
+        case let .badChoice(text, parameter, choices):
+            "'\(text)': \(parameter) must be one of \(choices.joined(separator: ", "))"
         }
     }
 }

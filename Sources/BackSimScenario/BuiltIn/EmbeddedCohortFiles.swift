@@ -27,7 +27,7 @@ cohort:
       fear_avoidance: {distribution: beta, a: 3, b: 4}
       sessions_available: {distribution: normal, mean: 4, sd: 1.2, min: 1, max: 7}
       supervised: 0.3
-policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, guideline]
+policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, acwr-band:ewma, fitness-fatigue:30, rpe:6.5, guideline]
 """#),
         ("persistent", #"""
 # Built-in cohort `persistent` (backsim compare --cohort persistent).
@@ -53,7 +53,7 @@ cohort:
       fear_avoidance: {distribution: beta, a: 3, b: 4}
       sessions_available: {distribution: normal, mean: 4, sd: 1.2, min: 1, max: 7}
       supervised: 0.3
-policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, guideline]
+policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, acwr-band:ewma, fitness-fatigue:30, rpe:6.5, guideline]
 """#),
         ("chronic", #"""
 # Built-in cohort `chronic` (backsim compare --cohort chronic).
@@ -79,7 +79,7 @@ cohort:
       fear_avoidance: {distribution: beta, a: 3, b: 4}
       sessions_available: {distribution: normal, mean: 4, sd: 1.2, min: 1, max: 7}
       supervised: 0.3
-policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, guideline]
+policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, acwr-band:ewma, fitness-fatigue:30, rpe:6.5, guideline]
 """#),
         ("post-surgical", #"""
 # Built-in cohort `post-surgical` (backsim compare --cohort post-surgical).
@@ -106,7 +106,7 @@ cohort:
       sessions_available: {distribution: normal, mean: 4, sd: 1.2, min: 1, max: 7}
       supervised: 0.7
       clearance_week: {distribution: uniform, min: 6, max: 12}
-policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, guideline]
+policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, acwr-band:ewma, fitness-fatigue:30, rpe:6.5, guideline]
 """#),
         ("mixed", #"""
 # Built-in cohort `mixed`, the default of `backsim compare`.
@@ -164,7 +164,7 @@ cohort:
       sessions_available: {distribution: normal, mean: 4, sd: 1.2, min: 1, max: 7}
       supervised: 0.7
       clearance_week: {distribution: uniform, min: 6, max: 12}
-policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, guideline]
+policies: [control, fixed, percent:10, graded-activity:8, pain-contingent:4, pain-monitoring:5, double-progression:5, acwr-band:ewma, fitness-fatigue:30, rpe:6.5, guideline]
 """#),
     ]
 }

@@ -149,7 +149,7 @@ public enum ScenarioSchema {
         return [
             "description": "a built-in policy (\(PolicyCatalogue.names.joined(separator: ", ")); 'name:value' for a parameter) or a rule table",
             "oneOf": [
-                ["type": "string", "pattern": "^(\(names))(:[0-9]+(\\.[0-9]+)?)?$"],
+                ["type": "string", "pattern": "^(\(names))(:[0-9]+(\\.[0-9]+)?|:[a-z]+)?$"],
                 [
                     "type": "object", "additionalProperties": false, "required": ["name", "rules"],
                     "properties": [

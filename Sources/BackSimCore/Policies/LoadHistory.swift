@@ -1,0 +1,77 @@
+/// What a policy can compute from observed session loads alone: daily
+/// session-RPE loads (Foster 2001) reconstructed from each session's day,
+/// the last four weekly totals, and exponentially weighted daily averages.
+///
+/// Used by load-based policies and by outcome reporting; it never sees the
+/// model's latent capacity. No heap storage.
+public struct LoadHistory: Sendable {
+    /// Weekly loads, most recent first (index 0 = the week just observed).
+    public private(set) var weekly = InlineArray<5, Double>(repeating: 0)
+    /// Weeks observed so far.
+    public private(set) var weeks = 0
+    /// Daily EWMA with λ = 2/(7+1) (acute) and 2/(28+1) (chronic) (Williams 2017).
+    public private(set) var acuteEWMA = 0.0
+    public private(set) var chronicEWMA = 0.0
+    /// Performance-management-chart convention: EWMA time constants 42 and 7 days
+    /// (fitness = chronic training load, fatigue = acute training load).
+    public private(set) var fitness = 0.0
+    public private(set) var fatigue = 0.0
+
+    public init() {}
+
+    /// Adds a week: `dailyLoads[d]` is the load done on day d (0-6).
+    public mutating func append(dailyLoads: InlineArray<7, Double>) {
+        var total = 0.0
+        for day in 0..<7 {
+            let load = dailyLoads[day]
+            total += load
+            acuteEWMA += (2.0 / 8) * (load - acuteEWMA)
+            chronicEWMA += (2.0 / 29) * (load - chronicEWMA)
+            fitness += (load - fitness) / 42
+            fatigue += (load - fatigue) / 7
+        }
+        for index in stride(from: 4, to: 0, by: -1) { weekly[index] = weekly[index - 1] }
+        weekly[0] = total
+        weeks += 1
+    }
+
+    /// Adds the week a policy observed.
+    public mutating func append(_ week: WeekObservation) {
+        var daily = InlineArray<7, Double>(repeating: 0)
+        for index in 0..<week.sessionsPrescribed where week.sessions[index].done {
+            let session = week.sessions[index]
+            daily[min(max(session.day, 0), 6)] += session.sessionLoad
+        }
+        append(dailyLoads: daily)
+    }
+
+    /// This week's load (acute load, AU/week).
+    public var acuteLoad: Double { weekly[0] }
+    /// Mean weekly load of the last four weeks including this one (coupled), AU/week.
+    public var chronicLoadCoupled: Double { (weekly[0] + weekly[1] + weekly[2] + weekly[3]) / 4 }
+    /// Mean weekly load of the four weeks before this one (uncoupled), AU/week.
+    public var chronicLoadUncoupled: Double { (weekly[1] + weekly[2] + weekly[3] + weekly[4]) / 4 }
+    /// Form (training stress balance): fitness − fatigue, AU/day.
+    public var form: Double { fitness - fatigue }
+
+    /// The acute:chronic workload ratio under `definition`; nil while the
+    /// chronic load is zero (undefined, not infinite).
+    public func ratio(_ definition: ACWRDefinition) -> Double? {
+        let (acute, chronic): (Double, Double)
+        switch definition {
+        case .coupled: (acute, chronic) = (acuteLoad, chronicLoadCoupled)
+        case .uncoupled: (acute, chronic) = (acuteLoad, chronicLoadUncoupled)
+        case .ewma: (acute, chronic) = (acuteEWMA, chronicEWMA)
+        }
+        return chronic > 0 ? acute / chronic : nil
+    }
+}
+
+/// The three named definitions of the acute:chronic workload ratio
+/// (clinical-evidence 5.7): acute = 1 week; chronic = 4-week rolling mean
+/// including the acute week (coupled; Gabbett 2016) or excluding it
+/// (uncoupled; Lolli 2019 on mathematical coupling), or both exponentially
+/// weighted over days with λ = 2/(N+1), N = 7 and 28 (Williams 2017).
+public enum ACWRDefinition: String, CaseIterable, Sendable {
+    case coupled, uncoupled, ewma
+}
