@@ -1,3 +1,5 @@
+import Stochastics
+
 /// Streams person-weeks of one policy into per-week count histograms.
 ///
 /// Memory is (metrics × weeks × histogram size), independent of the number
@@ -12,13 +14,24 @@ struct OutcomeAccumulator {
     private let reportSD: Double
     static let fixedPoint = 1_000_000.0
 
+    /// Per person, the first week meeting the ≥30% responder definition
+    /// (1…W; W + 1 = not by the horizon, i.e. censored) and the week of
+    /// dropout (W + 1 = retained to the horizon): the inputs of Kaplan-Meier.
+    private(set) var firstResponse: CountHistogram
+    private(set) var dropout: CountHistogram
+    private let weeks: Int
+
     // Positions in `series` (Metric.all order).
     private static let pain = 0, adherence = 1, retention = 2, disability = 3, sessionsDone = 4, load = 5,
-        flareUps = 6, referrals = 7, doctorFlags = 8
+        flareUps = 6, referrals = 7, doctorFlags = 8, painChange = 9, disabilityChange = 10, responder30 = 11,
+        responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15
 
     init(weeks: Int, expectations: Bool = false, reportSD: Double = 0) {
         series = Metric.all.map { MetricSeries(metric: $0, weeks: weeks) }
         self.reportSD = reportSD
+        self.weeks = weeks
+        firstResponse = CountHistogram(range: 1...(weeks + 1))
+        dropout = CountHistogram(range: 1...(weeks + 1))
         if expectations {
             expectedPainSums = Array(repeating: 0, count: weeks + 1)
             disabilityScoreSums = Array(repeating: 0, count: weeks + 1)
@@ -35,6 +48,16 @@ struct OutcomeAccumulator {
         series[Self.flareUps].weeks[week].record(min(outcome.flareUps, 50))
         series[Self.referrals].weeks[week].record(min(outcome.referrals, 50))
         series[Self.doctorFlags].weeks[week].record(outcome.doctorFlag ? 1 : 0)
+        let baseline = outcome.baselineReport, report = outcome.painReport
+        series[Self.painChange].weeks[week].record(report - baseline)
+        series[Self.disabilityChange].weeks[week].record(outcome.disability - outcome.baselineDisability)
+        series[Self.responder30].weeks[week].record(WeekOutcome.responds30(baseline: baseline, report: report) ? 1 : 0)
+        series[Self.responder2pt].weeks[week].record(baseline - report >= 2 ? 1 : 0)
+        series[Self.responder50].weeks[week].record(baseline > 0 && 2 * (baseline - report) >= baseline ? 1 : 0)
+        if week == weeks {
+            firstResponse.record(outcome.firstResponseWeek == 0 ? weeks + 1 : outcome.firstResponseWeek)
+            dropout.record(outcome.dropoutWeek == 0 ? weeks + 1 : outcome.dropoutWeek)
+        }
         if expectationCounts != nil {
             let expected = PainReport.expectedNRS(outcome.latentPain, sd: reportSD)
             expectedPainSums![week] += Int64((expected * Self.fixedPoint).rounded())
@@ -44,6 +67,8 @@ struct OutcomeAccumulator {
         guard week > 0 else { return }
         series[Self.sessionsDone].weeks[week].record(outcome.sessionsDone)
         series[Self.load].weeks[week].record(min(Int((outcome.load / 10).rounded()), 1_500))
+        series[Self.aerobicMinutes].weeks[week].record(min(Int(outcome.aerobicMinutes.rounded()), 600))
+        series[Self.strengthVolume].weeks[week].record(min(Int((outcome.strengthVolume / 5).rounded()), 1_000))
         if outcome.sessionsPrescribed > 0 {
             series[Self.adherence].weeks[week].record(outcome.sessionsDone * 420 / outcome.sessionsPrescribed)
         }
@@ -55,6 +80,8 @@ struct OutcomeAccumulator {
 
     mutating func merge(_ other: OutcomeAccumulator) {
         for index in series.indices { series[index].merge(other.series[index]) }
+        firstResponse.merge(other.firstResponse)
+        dropout.merge(other.dropout)
         if let counts = other.expectationCounts, expectationCounts != nil {
             for week in counts.indices {
                 expectedPainSums![week] += other.expectedPainSums![week]
@@ -66,6 +93,8 @@ struct OutcomeAccumulator {
 
     func outcome(label: String) -> PolicyOutcome {
         var outcome = PolicyOutcome(label: label, series: series)
+        outcome.firstResponseWeeks = firstResponse
+        outcome.dropoutWeeks = dropout
         if let counts = expectationCounts {
             func means(_ sums: [Int64]) -> [Double] {
                 zip(sums, counts).map { $1 > 0 ? Double($0) / Self.fixedPoint / Double($1) : .nan }

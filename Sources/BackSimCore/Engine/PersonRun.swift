@@ -116,6 +116,7 @@ struct PersonRun {
 
             sum = 0
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
+            var aerobicMinutes = 0.0, strengthVolume = 0.0
             for day in 0..<7 {
                 let natural = pain.nextDay(innovation: streams.pain.gaussian())
                 let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
@@ -128,6 +129,8 @@ struct PersonRun {
                     if session.observation.done {
                         done += 1
                         load = session.load
+                        aerobicMinutes += session.aerobicMinutes
+                        strengthVolume += session.strengthVolume
                         if session.didStrength { capacity.countStrengthSession() }
                         if session.flareSize > 0 {
                             flare += session.flareSize
@@ -154,6 +157,7 @@ struct PersonRun {
                     capacity.endDay(load: 0)
                 }
                 weekLoad += load
+                outcome.dailyLoads[day] = load
                 flare *= flareDecay
             }
 
@@ -170,7 +174,10 @@ struct PersonRun {
                     + (week - lastFlareWeek < 2 ? p.dropoutFlare : 0)
                     + p.dropoutLapsed * Double(lapsedStreak)
                     + (noImprovement ? p.dropoutNoImprovement : 0)
-                if draws.dropout < logistic(logit) { retained = false }
+                if draws.dropout < logistic(logit) {
+                    retained = false
+                    outcome.dropoutWeek = week
+                }
             }
             if programmeStarted && week == model.doctorFlagWeek && !outcome.doctorFlag {
                 let improvement = baselineReport - report
@@ -179,6 +186,11 @@ struct PersonRun {
 
             outcome.week = week
             outcome.painReport = report
+            if outcome.firstResponseWeek == 0 && WeekOutcome.responds30(baseline: baselineReport, report: report) {
+                outcome.firstResponseWeek = week
+            }
+            outcome.aerobicMinutes = aerobicMinutes
+            outcome.strengthVolume = strengthVolume
             outcome.latentPain = weeklyPain
             outcome.disabilityScore = model.disabilityScore(weeklyPain: weeklyPain, capacity: capacity)
             outcome.disability = Int(outcome.disabilityScore.rounded())

@@ -29,11 +29,6 @@ public final class SerialRun {
     /// What has been accumulated so far, as ``Simulator/run(_:progress:)``
     /// reports it; after every unit of the plan, equal to that run's result.
     public func result() -> SimulationResult {
-        let plan = worker.plan
-        return SimulationResult(
-            cohort: plan.cohort.name, persons: plan.persons, weeks: plan.weeks,
-            replications: plan.replications, seed: plan.seed,
-            policies: zip(plan.policies, worker.accumulators).map { $1.outcome(label: $0.label) },
-            personWeeks: plan.personWeeks)
+        SimulationResult(plan: worker.plan, groups: worker.groups)
     }
 }

@@ -9,6 +9,10 @@ struct SessionDay {
     var load = 0.0
     var flareSize = 0.0
     var didStrength = false
+    /// Aerobic minutes done.
+    var aerobicMinutes = 0.0
+    /// Strength volume done: sets × reps × exercises × load (load 1 = starting load).
+    var strengthVolume = 0.0
 
     @inline(__always)
     init(
@@ -35,6 +39,7 @@ struct SessionDay {
         let fraction = sharp ? 0.25 : (cutShort ? 0.5 : 1)
         let minutes = plan.minutes * fraction
         load = Double(effort) * minutes
+        aerobicMinutes = plan.aerobicMinutes * fraction
 
         var sets = 0, lowestReps = 0
         if plan.hasStrength && plan.strengthSets > 0 {
@@ -44,6 +49,7 @@ struct SessionDay {
             let relative = capability / max(plan.strengthLoad, 0.01)
             let maxReps = p.freshReps * pow(relative, 2.5) * (1 - 0.1 * min(negativeForm, 5))
             lowestReps = max(0, min(plan.strengthReps, Int(maxReps) - (sets - 1)))
+            strengthVolume = Double(sets * lowestReps * plan.strengthExercises) * plan.strengthLoad
         }
 
         // Flare-up: risk grows when today's load spikes above what the person is used to.

@@ -14,6 +14,8 @@ public struct SimulationPlan: Sendable {
     /// Also accumulate smooth expectations (``PolicyOutcome/expectedPain``)
     /// for calibration. Off by default: it costs ten normal CDFs a person-week.
     public var recordsExpectations = false
+    /// Also split every outcome by profile or condition (`--by`).
+    public var grouping: Grouping = .none
 
     public init(
         cohort: Cohort, policies: [any ProgressionPolicy], persons: Int = 2_000, weeks: Int = 26,

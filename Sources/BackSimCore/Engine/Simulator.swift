@@ -13,8 +13,11 @@ public enum Simulator {
     /// People per unit of work handed to a thread.
     public static let chunkSize = 64
 
+    /// - Parameter perPerson: receives every person-week (`--per-person`);
+    ///   its errors stop the run and are rethrown.
     public static func run(
-        _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        perPerson: (any PersonWeekSink)? = nil
     ) throws -> SimulationResult {
         GSLRuntime.prepare()
         let units = plan.simulatedPersons
@@ -22,52 +25,90 @@ public enum Simulator {
         let threads = max(1, min(plan.threads, max(chunks, 1)))
         let nextChunk = Atomic<Int>(0)
         let finished = Atomic<Int>(0)
-        let results = Mutex<[Result<[OutcomeAccumulator], GSLError>]>([])
+        let failed = Atomic<Bool>(false)
+        let results = Mutex<[Result<[GroupAccumulator], any Error>]>([])
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            let result = Result { () throws(GSLError) -> [OutcomeAccumulator] in
-                let worker = try Worker(plan: plan)
-                while true {
+            let result = Result { () throws -> [GroupAccumulator] in
+                let worker = try Worker(plan: plan, keepsRecords: perPerson != nil)
+                while !failed.load(ordering: .relaxed) {
                     let chunk = nextChunk.add(1, ordering: .relaxed).oldValue
                     if chunk >= chunks { break }
                     let end = min((chunk + 1) * chunkSize, units)
                     for unit in (chunk * chunkSize)..<end { worker.simulate(unit: unit) }
+                    if let perPerson {
+                        do {
+                            try perPerson.write(chunk: chunk, records: worker.records)
+                        } catch {
+                            failed.store(true, ordering: .relaxed)
+                            throw error
+                        }
+                        worker.records.removeAll(keepingCapacity: true)
+                    }
                     let done = finished.add(end - chunk * chunkSize, ordering: .relaxed).newValue
                     progress?(done, units)
                 }
-                return worker.accumulators
+                return worker.groups
             }
             results.withLock { $0.append(result) }
         }
 
-        var merged = (0..<plan.policies.count).map { _ in OutcomeAccumulator(plan) }
+        var merged = GroupAccumulator.all(for: plan)
         for result in results.withLock({ $0 }) {
             let partial = try result.get()
             for index in merged.indices { merged[index].merge(partial[index]) }
         }
-        return SimulationResult(
-            cohort: plan.cohort.name, persons: plan.persons, weeks: plan.weeks,
-            replications: plan.replications, seed: plan.seed,
-            policies: zip(plan.policies, merged).map { $1.outcome(label: $0.label) },
-            personWeeks: plan.personWeeks)
+        try perPerson?.finish()
+        return SimulationResult(plan: plan, groups: merged)
     }
 }
 
-/// One thread's generators and accumulators, allocated once.
+/// What is accumulated for one group of people: everyone (index 0) or a subgroup.
+struct GroupAccumulator {
+    var outcomes: [OutcomeAccumulator]
+    var paired: PairedAccumulator
+
+    init(_ plan: SimulationPlan) {
+        outcomes = plan.policies.map { _ in OutcomeAccumulator(plan) }
+        paired = PairedAccumulator(policies: plan.policies.count, weeks: plan.weeks)
+    }
+
+    /// Everyone, then one per subgroup of the plan's grouping.
+    static func all(for plan: SimulationPlan) -> [GroupAccumulator] {
+        (0...plan.grouping.groupNames(plan.cohort).count).map { _ in GroupAccumulator(plan) }
+    }
+
+    mutating func merge(_ other: GroupAccumulator) {
+        for index in outcomes.indices { outcomes[index].merge(other.outcomes[index]) }
+        paired.merge(other.paired)
+    }
+}
+
+/// One thread's generators, accumulators and per-person buffers, allocated once.
 final class Worker {
     let plan: SimulationPlan
     let streams: PersonStreams
     let membership: Categorical<Int>
-    var accumulators: [OutcomeAccumulator]
-    /// One per policy of the plan (``policyRunner(_:)``).
-    let runners: [PolicyRunner]
+    var groups: [GroupAccumulator]
+    /// The current person's values per policy and week, for paired differences.
+    private var painReports: [Int]
+    private var disabilities: [Int]
+    /// The current chunk's person-week records (only with `--per-person`).
+    var records: [PersonWeekRecord] = []
+    private let keepsRecords: Bool
 
-    init(plan: SimulationPlan) throws(GSLError) {
+    /// Everyone's accumulators (group 0).
+    var accumulators: [OutcomeAccumulator] { groups[0].outcomes }
+
+    init(plan: SimulationPlan, keepsRecords: Bool = false) throws(GSLError) {
         self.plan = plan
         streams = try PersonStreams()
         membership = plan.cohort.membership
-        accumulators = (0..<plan.policies.count).map { _ in OutcomeAccumulator(plan) }
-        runners = plan.policies.map(policyRunner)
+        groups = GroupAccumulator.all(for: plan)
+        painReports = Array(repeating: 0, count: plan.policies.count * (plan.weeks + 1))
+        disabilities = painReports
+        self.keepsRecords = keepsRecords
+        if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
     }
 
     /// Simulates unit `unit` = replication × persons + person under every policy.
@@ -76,42 +117,28 @@ final class Worker {
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
         let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
+        let group = plan.grouping == .none ? nil : 1 + plan.grouping.group(of: traits)
         for index in plan.policies.indices {
             streams.startWeeklyStreams(id)
-            runners[index](self, run, index)
+            simulate(run, plan.policies[index], into: index, group: group, id: id)
+        }
+        if plan.policies.count > 1 {
+            groups[0].paired.record(painReports: painReports, disabilities: disabilities)
+            if let group { groups[group].paired.record(painReports: painReports, disabilities: disabilities) }
         }
     }
 
-    fileprivate func simulate<Policy: ProgressionPolicy>(_ run: PersonRun, _ policy: Policy, into index: Int) {
-        // One access to the accumulators for the whole run, not one per week
-        // (each would be a dynamic exclusivity check on this class's property).
-        accumulators.withUnsafeMutableBufferPointer { accumulators in
-            run.simulate(policy, streams: streams) { accumulators[index].record($0) }
+    private func simulate<Policy: ProgressionPolicy>(
+        _ run: PersonRun, _ policy: Policy, into index: Int, group: Int?, id: PersonID
+    ) {
+        let base = index * (plan.weeks + 1)
+        let profile = run.model.traits.profileIndex
+        run.simulate(policy, streams: streams) { outcome in
+            groups[0].outcomes[index].record(outcome)
+            if let group { groups[group].outcomes[index].record(outcome) }
+            painReports[base + outcome.week] = outcome.painReport
+            disabilities[base + outcome.week] = outcome.disability
+            if keepsRecords { records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome)) }
         }
-    }
-}
-
-/// Runs one person under one of the plan's policies.
-typealias PolicyRunner = (Worker, PersonRun, Int) -> Void
-
-/// A runner for `policy`, resolved once per worker. For the built-in policy
-/// types the engine's loop is specialised (the policy's state and decisions
-/// are concrete types, inlined), about twice as fast as the generic loop an
-/// existential opens; any other conforming type takes the generic loop.
-/// Both compute the same figures.
-func policyRunner(_ policy: any ProgressionPolicy) -> PolicyRunner {
-    func specialised<Policy: ProgressionPolicy>(_ policy: Policy) -> PolicyRunner {
-        { worker, run, index in worker.simulate(run, policy, into: index) }
-    }
-    switch policy {
-    case let policy as ControlPolicy: return specialised(policy)
-    case let policy as FixedPolicy: return specialised(policy)
-    case let policy as PercentPolicy: return specialised(policy)
-    case let policy as GradedActivityPolicy: return specialised(policy)
-    case let policy as PainContingentPolicy: return specialised(policy)
-    case let policy as PainMonitoringPolicy: return specialised(policy)
-    case let policy as DoubleProgressionPolicy: return specialised(policy)
-    case let policy as GuidelinePolicy: return specialised(policy)
-    default: return specialised(policy)
     }
 }

@@ -1,6 +1,13 @@
 /// What the engine aggregates about one person-week, latent state included
 /// (outcomes are for the analyst; policies never see this).
 public struct WeekOutcome: Sendable {
+    /// Whether a report counts as a ≥30% response from baseline (IMMPACT
+    /// "moderate"); a baseline of 0 cannot improve by 30%.
+    @inline(__always)
+    public static func responds30(baseline: Int, report: Int) -> Bool {
+        baseline > 0 && 10 * (baseline - report) >= 3 * baseline
+    }
+
     public var week: Int
     /// Reported average pain over the past 7 days, NRS 0-10.
     public var painReport: Int
@@ -22,11 +29,26 @@ public struct WeekOutcome: Sendable {
     public var latentPain: Double
     /// Disability before rounding.
     public var disabilityScore: Double
+    /// The week-0 report and disability (for change and responder outcomes).
+    public var baselineReport: Int
+    public var baselineDisability: Int
+    /// First week the person met the ≥30% responder definition; 0 = not yet.
+    public var firstResponseWeek: Int
+    /// Week at whose end the person dropped out; 0 = not (yet).
+    public var dropoutWeek: Int
+    /// Aerobic minutes done this week.
+    public var aerobicMinutes: Double
+    /// Strength volume done this week (sets × reps × exercises × load).
+    public var strengthVolume: Double
+    /// Daily session-RPE loads done this week (for observed-load metrics).
+    public var dailyLoads: InlineArray<7, Double>
 
     static func baseline(painReport: Int, latentPain: Double, disabilityScore: Double) -> WeekOutcome {
         WeekOutcome(
             week: 0, painReport: painReport, disability: Int(disabilityScore.rounded()), sessionsPrescribed: 0,
             sessionsDone: 0, load: 0, retained: true, flareUps: 0, referrals: 0, doctorFlag: false,
-            flareUpThisWeek: false, latentPain: latentPain, disabilityScore: disabilityScore)
+            flareUpThisWeek: false, latentPain: latentPain, disabilityScore: disabilityScore,
+            baselineReport: painReport, baselineDisability: Int(disabilityScore.rounded()), firstResponseWeek: 0,
+            dropoutWeek: 0, aerobicMinutes: 0, strengthVolume: 0, dailyLoads: InlineArray(repeating: 0))
     }
 }

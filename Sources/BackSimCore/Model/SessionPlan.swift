@@ -6,6 +6,10 @@
 /// counted as load.
 struct SessionPlan {
     var minutes: Double
+    /// The aerobic part of `minutes`.
+    var aerobicMinutes: Double
+    /// Strength exercises per session.
+    var strengthExercises: Int
     /// Effort the prescription aims at, RPE 0-10, time-weighted over parts.
     var targetEffort: Double
     var strengthSets: Int
@@ -20,6 +24,7 @@ struct SessionPlan {
 
     init(_ p: Prescription) {
         let aerobicMinutes = max(p.aerobic.minutes, 0)
+        self.aerobicMinutes = aerobicMinutes
         hasStrength = !p.strength.isEmpty
         let strengthMinutes = hasStrength ? 1.5 * Double(p.strength.sets * p.strength.exercises.count) : 0
         let stretchMinutes = p.stretching.isEmpty
@@ -32,6 +37,7 @@ struct SessionPlan {
                 / minutes
             : 0
         strengthSets = hasStrength ? p.strength.sets : 0
+        strengthExercises = hasStrength ? p.strength.exercises.count : 0
         strengthReps = hasStrength ? p.strength.reps : 0
         strengthLoad = hasStrength ? p.strength.load : 0
         let aerobicHigh = aerobicMinutes > 0 && p.aerobic.activity.impact == .high

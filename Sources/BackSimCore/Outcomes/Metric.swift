@@ -11,12 +11,16 @@ public struct Metric: Hashable, Sendable {
     public let recordedRange: ClosedRange<Int>
     /// Metric value = recorded integer × scale.
     public let scale: Double
+    /// Whether each person-week is a yes/no (intervals by Wilson's method)
+    /// or a quantity (t-based intervals).
+    public let isProportion: Bool
 
-    public init(name: String, unit: String, recordedRange: ClosedRange<Int>, scale: Double = 1) {
+    public init(name: String, unit: String, recordedRange: ClosedRange<Int>, scale: Double = 1, isProportion: Bool = false) {
         self.name = name
         self.unit = unit
         self.recordedRange = recordedRange
         self.scale = scale
+        self.isProportion = isProportion
     }
 
     /// Reported average pain over the past 7 days, NRS 0-10.
@@ -25,7 +29,7 @@ public struct Metric: Hashable, Sendable {
     /// (420 is the least common multiple of 1…7, so every share is exact).
     public static let adherence = Metric(name: "adherence", unit: "share 0-1", recordedRange: 0...420, scale: 1.0 / 420)
     /// 1 if the person has not dropped out.
-    public static let retention = Metric(name: "retention", unit: "share 0-1", recordedRange: 0...1)
+    public static let retention = Metric(name: "retention", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
 
     /// Disability (Oswestry-like), 0-100.
     public static let disability = Metric(name: "disability", unit: "points 0-100", recordedRange: 0...100)
@@ -39,10 +43,28 @@ public struct Metric: Hashable, Sendable {
     /// Referrals after sharp or radiating pain so far (cumulative; up to 50).
     public static let referrals = Metric(name: "referrals", unit: "count", recordedRange: 0...50)
     /// 1 once a see-a-doctor flag has been raised.
-    public static let doctorFlags = Metric(name: "doctor_flags", unit: "share 0-1", recordedRange: 0...1)
+    public static let doctorFlags = Metric(name: "doctor_flags", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+    /// Reported pain minus the baseline report, per person, NRS points.
+    public static let painChange = Metric(name: "pain_change", unit: "NRS points", recordedRange: -10...10)
+    /// Disability minus baseline disability, per person, points.
+    public static let disabilityChange = Metric(name: "disability_change", unit: "points", recordedRange: -100...100)
+    /// ≥30% less pain than at baseline (IMMPACT "moderate"; Ostelo 2008 MCID).
+    public static let responder30 = Metric(name: "responder_30", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+    /// ≥2 NRS points less than at baseline (Ostelo 2008).
+    public static let responder2pt = Metric(name: "responder_2pt", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+    /// ≥50% less pain than at baseline (IMMPACT "substantial").
+    public static let responder50 = Metric(name: "responder_50", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+    /// Aerobic minutes done in the week (capped at 600).
+    public static let aerobicMinutes = Metric(name: "aerobic_minutes", unit: "minutes/week", recordedRange: 0...600)
+    /// Strength volume done in the week: sets × reps × exercises × load (load 1
+    /// = starting load), recorded to the nearest 5 and capped at 5,000.
+    public static let strengthVolume = Metric(name: "strength_volume", unit: "reps × load/week", recordedRange: 0...1_000, scale: 5)
 
     /// Every metric in output order. New metrics are appended; none is renamed.
     public static let all: [Metric] = [
         .pain, .adherence, .retention, .disability, .sessionsDone, .load, .flareUps, .referrals, .doctorFlags,
+        .painChange, .disabilityChange, .responder30, .responder2pt, .responder50, .aerobicMinutes, .strengthVolume,
     ]
+
+    public static func named(_ name: String) -> Metric? { all.first { $0.name == name } }
 }

@@ -29,10 +29,18 @@ public struct PolicyOutcome: Equatable, Sendable {
     /// calibration; nil otherwise.
     public internal(set) var expectedPain: [Double]?
     public internal(set) var expectedDisability: [Double]?
+    /// Per person, the first week meeting the ≥30% responder definition; the
+    /// value W + 1 means not by the horizon (censored there).
+    public internal(set) var firstResponseWeeks: CountHistogram
+    /// Per person, the week of dropout; W + 1 means retained to the horizon.
+    public internal(set) var dropoutWeeks: CountHistogram
 
     init(label: String, series: [MetricSeries]) {
         self.label = label
         self.series = series
+        let weeks = (series.first?.weeks.count ?? 1) - 1
+        firstResponseWeeks = CountHistogram(range: 1...(weeks + 1))
+        dropoutWeeks = CountHistogram(range: 1...(weeks + 1))
     }
 
     public func series(_ metric: Metric) -> MetricSeries? { series.first { $0.metric == metric } }
@@ -45,7 +53,49 @@ public struct SimulationResult: Sendable {
     public let weeks: Int
     public let replications: Int
     public let seed: UInt64
+    /// Everyone's outcomes, one per policy in plan order.
     public let policies: [PolicyOutcome]
+    /// Paired per-person differences for every two policies (i < j in plan order).
+    public let comparisons: [PairedComparison]
+    public let grouping: Grouping
+    /// One per subgroup when `grouping` is not `.none`.
+    public let groups: [GroupResult]
     /// Person-weeks simulated over all policies (baseline weeks excluded).
     public let personWeeks: Int
+
+    init(plan: SimulationPlan, groups accumulated: [GroupAccumulator]) {
+        cohort = plan.cohort.name
+        persons = plan.persons
+        weeks = plan.weeks
+        replications = plan.replications
+        seed = plan.seed
+        grouping = plan.grouping
+        personWeeks = plan.personWeeks
+        let labels = plan.policies.map(\.label)
+        func outcomes(_ group: GroupAccumulator) -> [PolicyOutcome] {
+            zip(labels, group.outcomes).map { $1.outcome(label: $0) }
+        }
+        policies = outcomes(accumulated[0])
+        comparisons = accumulated[0].paired.comparisons(labels: labels)
+        groups = zip(plan.grouping.groupNames(plan.cohort), accumulated.dropFirst()).map { name, group in
+            GroupResult(name: name, policies: outcomes(group), comparisons: group.paired.comparisons(labels: labels))
+        }
+    }
+
+    /// Paired differences `policy` minus `reference`, or nil if either is not in the run.
+    public func comparison(_ policy: String, against reference: String) -> PairedComparison? {
+        Self.comparison(policy, against: reference, in: comparisons)
+    }
+
+    static func comparison(_ policy: String, against reference: String, in list: [PairedComparison]) -> PairedComparison? {
+        if let direct = list.first(where: { $0.first == policy && $0.second == reference }) { return direct }
+        return list.first { $0.first == reference && $0.second == policy }?.reversed
+    }
+}
+
+extension GroupResult {
+    /// Paired differences `policy` minus `reference` within this subgroup.
+    public func comparison(_ policy: String, against reference: String) -> PairedComparison? {
+        SimulationResult.comparison(policy, against: reference, in: comparisons)
+    }
 }

@@ -1,0 +1,34 @@
+/// How outcomes are split into subgroups (`--by`).
+public enum Grouping: String, CaseIterable, Sendable {
+    case none
+    /// By the cohort profile each person was drawn from.
+    case profile
+    /// By condition (acute, persistent, chronic, post-surgical).
+    case condition
+
+    /// The subgroups' names for `cohort` (empty for `.none`).
+    public func groupNames(_ cohort: Cohort) -> [String] {
+        switch self {
+        case .none: []
+        case .profile: cohort.profiles.map(\.name)
+        case .condition: Condition.allCases.map(\.rawValue)
+        }
+    }
+
+    /// The subgroup (0-based) a person belongs to.
+    @inline(__always)
+    func group(of traits: PersonTraits) -> Int {
+        switch self {
+        case .none: 0
+        case .profile: traits.profileIndex
+        case .condition: Condition.allCases.firstIndex(of: traits.condition)!
+        }
+    }
+}
+
+/// Outcomes and comparisons of one subgroup.
+public struct GroupResult: Equatable, Sendable {
+    public let name: String
+    public let policies: [PolicyOutcome]
+    public let comparisons: [PairedComparison]
+}
