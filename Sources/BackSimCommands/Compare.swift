@@ -20,10 +20,22 @@ struct Compare: ParsableCommand {
         valueName: "list"))
     var policies: String?
 
+    @Option(help: ArgumentHelp(
+        "The policy the others are compared with, person by person. (default: the scenario's reference; control if listed; else the first policy)",
+        valueName: "policy"))
+    var reference: String?
+
+    @Option(help: ArgumentHelp(
+        "Also write the paired comparisons to this CSV file (policy,reference,week,metric,stat,value).",
+        valueName: "file"))
+    var comparisons: String?
+
     @OptionGroup var simulation: SimulationOptions
+    @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if comparisons?.isEmpty == true { throw ValidationError("--comparisons: empty file name") }
         if let policies, source.file == nil { _ = try PolicyList.resolve(PolicyList.split(policies), flag: "--policies") }
     }
 
@@ -33,6 +45,9 @@ struct Compare: ParsableCommand {
             scenario.policies = try PolicyList.resolve(PolicyList.split(policies), flag: "--policies", available: scenario.policies)
             replaced.append("policies")
         }
-        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output)
+        if let reference { scenario.reference = reference }
+        try Simulation.perform(
+            scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis,
+            comparisonsPath: comparisons)
     }
 }

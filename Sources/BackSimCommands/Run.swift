@@ -15,6 +15,7 @@ struct Run: ParsableCommand {
     var policy: String?
 
     @OptionGroup var simulation: SimulationOptions
+    @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -29,6 +30,7 @@ struct Run: ParsableCommand {
         } else {
             scenario.policies = Array(scenario.policies.prefix(1))
         }
-        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output)
+        scenario.reference = nil
+        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis)
     }
 }

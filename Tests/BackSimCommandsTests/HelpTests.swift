@@ -12,7 +12,7 @@ import Testing
         policies come from the policies. Figures depend only on the inputs and the
         seed, never on --threads.
 
-        USAGE: backsim compare [<scenario>] [--cohort <name>] [--policies <list>] [--persons <n>] [--weeks <n>] [--replications <n>] [--seed <n>] [--threads <n>] [--format <format>] [--output <file>] [--quiet]
+        USAGE: backsim compare [<options>] [<scenario>]
 
         ARGUMENTS:
           <scenario>              A scenario file (YAML; see Scenarios/ and 'backsim
@@ -26,6 +26,11 @@ import Testing
                                   (see 'backsim policies') or a rule table of the
                                   scenario. (default: the scenario's; built-in cohorts:
                                   every built-in policy at its default value)
+          --reference <policy>    The policy the others are compared with, person by
+                                  person. (default: the scenario's reference; control
+                                  if listed; else the first policy)
+          --comparisons <file>    Also write the paired comparisons to this CSV file
+                                  (policy,reference,week,metric,stat,value).
           --persons <n>           Simulated persons per replication (1-10000000).
                                   (default: the scenario's cohort size; built-in
                                   cohorts 2000)
@@ -39,9 +44,15 @@ import Testing
                                   scenario's; built-in cohorts 1)
           --threads <n>           Worker threads; figures do not depend on it.
                                   (default: all cores)
+          --by <grouping>         Also split every outcome by 'profile' or 'condition'
+                                  (adds a group column to CSV). (values: profile,
+                                  condition)
+          --per-person <file>     Also write one row per replication × person × policy
+                                  × week to this CSV file, streamed as the run goes.
           --format <format>       table (for reading), csv (tidy long, one statistic
-                                  per row) or json (with metadata and timing). (values:
-                                  table, csv, json; default: table)
+                                  per row), json (with metadata and timing) or
+                                  markdown. (values: table, csv, json, markdown;
+                                  default: table)
           -o, --output <file>     Write to this file (whole or not at all) instead of
                                   standard output.
           --quiet                 Do not show progress on standard error.

@@ -13,8 +13,8 @@ import Testing
         var expected: [String] = []
         for policy in Fixtures.policies {
             for week in 0...4 {
-                for metric in Metric.all {
-                    for stat in Summary.stats { expected.append("\(policy),\(week),\(metric.name),\(stat.name)") }
+                for metric in Metric.all.map(\.name) + SurvivalMetric.allCases.map(\.rawValue) {
+                    for stat in Summary.stats { expected.append("\(policy),\(week),\(metric),\(stat.name)") }
                 }
             }
         }

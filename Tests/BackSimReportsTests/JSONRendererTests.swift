@@ -15,7 +15,10 @@ import Testing
         let text = try JSONRenderer.render(try Fixtures.smallRun(threads: 2), timing: Fixtures.timing)
         #expect(text.hasSuffix("}\n"))
         let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(document.keys) == ["cohort", "persons", "weeks", "replications", "seed", "policies", "results", "timing", "tool"])
+        #expect(Set(document.keys) == [
+            "cohort", "persons", "weeks", "replications", "seed", "policies", "results", "timing", "tool",
+            "comparisons", "survival", "warnings", "grouping", "groups",
+        ])
         #expect(document["cohort"] as? String == "mixed")
         #expect(document["persons"] as? Int == 200)
         #expect(document["weeks"] as? Int == 4)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct SummaryTests {
     @Test func statOrderIsTheOutputContract() {
-        #expect(Summary.stats.map(\.name) == ["mean", "sd", "n", "ci_low", "ci_high", "p25", "p50", "p75"])
+        #expect(Summary.stats.map(\.name) == ["mean", "sd", "n", "ci_low", "ci_high", "p25", "p50", "p75", "mcse"])
     }
 
     @Test func summarisesExactCounts() throws {

@@ -3,11 +3,15 @@ import BackSimReports
 
 extension OutputFormat {
     /// The complete output, rendered in memory before anything is written.
-    func render(_ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil, weeks: [Int]? = nil) throws -> String {
+    func render(
+        _ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil, weeks: [Int]? = nil,
+        reference: String? = nil
+    ) throws -> String {
         switch self {
-        case .table: TableRenderer.render(result, weeks: weeks)
+        case .table: TableRenderer.render(result, weeks: weeks, reference: reference)
         case .csv: CSVRenderer.render(result)
-        case .json: try JSONRenderer.render(result, timing: timing, provenance: provenance)
+        case .json: try JSONRenderer.render(result, timing: timing, provenance: provenance, reference: reference)
+        case .markdown: MarkdownRenderer.render(result, provenance: provenance, weeks: weeks, reference: reference)
         }
     }
 }

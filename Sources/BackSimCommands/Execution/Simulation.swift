@@ -1,3 +1,4 @@
+import ArgumentParser
 import BackSimCore
 import BackSimReports
 import BackSimScenario
@@ -5,20 +6,56 @@ import BackSimScenario
 /// What `run` and `compare` share once their arguments are resolved:
 /// simulate, render, deliver.
 enum Simulation {
-    static func perform(_ scenario: Scenario, replaced: [String], threads: Int, output: OutputOptions) throws {
-        // Fail before a long run, not after it, if the file cannot be written.
-        if let path = output.output { try AtomicFile.checkDestination(path) }
-        let plan = scenario.plan(threads: threads)
-        let (result, timing) = try TimedRun.run(plan, progress: .make(quiet: output.quiet))
+    static func perform(
+        _ scenario: Scenario, replaced: [String], threads: Int, output: OutputOptions,
+        analysis: AnalysisOptions = AnalysisOptions(), comparisonsPath: String? = nil
+    ) throws {
+        let labels = scenario.policyLabels
+        let reference = try resolveReference(scenario)
+        // Fail before a long run, not after it, if a file cannot be written.
+        for path in [output.output, comparisonsPath, analysis.perPerson].compactMap({ $0 }) {
+            try AtomicFile.checkDestination(path)
+        }
+        var plan = scenario.plan(threads: threads)
+        plan.grouping = analysis.by ?? .none
+        let writer = try analysis.perPerson.map {
+            try PerPersonWriter(path: $0, profiles: scenario.cohort.profiles.map(\.name), policies: labels)
+        }
+        let result: SimulationResult, timing: RunTiming
+        do {
+            (result, timing) = try TimedRun.run(plan, progress: .make(quiet: output.quiet), perPerson: writer)
+        } catch {
+            writer?.abort()
+            throw error
+        }
         let provenance = Provenance(
             scenario: scenario.name, origin: scenario.origin, contentHash: scenario.contentHash,
             parameters: Dictionary(uniqueKeysWithValues: scenario.parameterOverrides.map { ($0.name, $0.value) }),
             overriddenByFlags: replaced)
-        let text = try output.format.render(result, timing: timing, provenance: provenance, weeks: scenario.reportWeeks)
+        let text = try output.format.render(
+            result, timing: timing, provenance: provenance, weeks: scenario.reportWeeks, reference: reference)
+        let comparisons = comparisonsPath.map { _ in
+            ComparisonsCSVRenderer.render(result, reference: reference ?? labels[0])
+        }
+        if let comparisonsPath, let comparisons { try AtomicFile.write(comparisons, to: comparisonsPath) }
         if let path = output.output {
             try AtomicFile.write(text, to: path)
         } else {
             try StandardStream.output.write(all: text)
         }
+    }
+
+    /// The scenario's reference if it names one of its policies; `control`
+    /// when present; otherwise none (a single policy) or the first.
+    static func resolveReference(_ scenario: Scenario) throws(ValidationError) -> String? {
+        let labels = scenario.policyLabels
+        if let reference = scenario.reference {
+            guard labels.contains(reference) else {
+                throw ValidationError("--reference: '\(reference)' is not one of the compared policies (\(labels.joined(separator: ", ")))")
+            }
+            return reference
+        }
+        guard labels.count > 1 else { return nil }
+        return labels.contains("control") ? "control" : labels[0]
     }
 }

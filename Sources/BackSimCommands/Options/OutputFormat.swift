@@ -8,4 +8,6 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case csv
     /// Everything, with metadata and timing.
     case json
+    /// Tables for a report or a pull request.
+    case markdown
 }

@@ -24,7 +24,8 @@ struct OutcomeAccumulator {
     // Positions in `series` (Metric.all order).
     private static let pain = 0, adherence = 1, retention = 2, disability = 3, sessionsDone = 4, load = 5,
         flareUps = 6, referrals = 7, doctorFlags = 8, painChange = 9, disabilityChange = 10, responder30 = 11,
-        responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15
+        responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15, acuteLoad = 16,
+        chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23
 
     init(weeks: Int, expectations: Bool = false, reportSD: Double = 0) {
         series = Metric.all.map { MetricSeries(metric: $0, weeks: weeks) }
@@ -69,6 +70,15 @@ struct OutcomeAccumulator {
         series[Self.load].weeks[week].record(min(Int((outcome.load / 10).rounded()), 1_500))
         series[Self.aerobicMinutes].weeks[week].record(min(Int(outcome.aerobicMinutes.rounded()), 600))
         series[Self.strengthVolume].weeks[week].record(min(Int((outcome.strengthVolume / 5).rounded()), 1_000))
+        let loads = outcome.loads
+        series[Self.acuteLoad].moments[week].record(loads.acuteLoad)
+        series[Self.chronicLoad].moments[week].record(loads.chronicLoadCoupled)
+        if let ratio = loads.ratio(.coupled) { series[Self.acwrCoupled].moments[week].record(ratio) }
+        if let ratio = loads.ratio(.uncoupled) { series[Self.acwrUncoupled].moments[week].record(ratio) }
+        if let ratio = loads.ratio(.ewma) { series[Self.acwrEWMA].moments[week].record(ratio) }
+        series[Self.fitness].moments[week].record(loads.fitness)
+        series[Self.fatigue].moments[week].record(loads.fatigue)
+        series[Self.form].moments[week].record(loads.form)
         if outcome.sessionsPrescribed > 0 {
             series[Self.adherence].weeks[week].record(outcome.sessionsDone * 420 / outcome.sessionsPrescribed)
         }

@@ -191,6 +191,7 @@ struct PersonRun {
             }
             outcome.aerobicMinutes = aerobicMinutes
             outcome.strengthVolume = strengthVolume
+            outcome.loads.append(dailyLoads: outcome.dailyLoads)
             outcome.latentPain = weeklyPain
             outcome.disabilityScore = model.disabilityScore(weeklyPain: weeklyPain, capacity: capacity)
             outcome.disability = Int(outcome.disabilityScore.rounded())

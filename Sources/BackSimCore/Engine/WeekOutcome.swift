@@ -42,6 +42,8 @@ public struct WeekOutcome: Sendable {
     public var strengthVolume: Double
     /// Daily session-RPE loads done this week (for observed-load metrics).
     public var dailyLoads: InlineArray<7, Double>
+    /// Observed-load history up to this week (training-load metrics).
+    public var loads: LoadHistory
 
     static func baseline(painReport: Int, latentPain: Double, disabilityScore: Double) -> WeekOutcome {
         WeekOutcome(
@@ -49,6 +51,7 @@ public struct WeekOutcome: Sendable {
             sessionsDone: 0, load: 0, retained: true, flareUps: 0, referrals: 0, doctorFlag: false,
             flareUpThisWeek: false, latentPain: latentPain, disabilityScore: disabilityScore,
             baselineReport: painReport, baselineDisability: Int(disabilityScore.rounded()), firstResponseWeek: 0,
-            dropoutWeek: 0, aerobicMinutes: 0, strengthVolume: 0, dailyLoads: InlineArray(repeating: 0))
+            dropoutWeek: 0, aerobicMinutes: 0, strengthVolume: 0, dailyLoads: InlineArray(repeating: 0),
+            loads: LoadHistory())
     }
 }

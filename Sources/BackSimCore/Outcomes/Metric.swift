@@ -14,13 +14,24 @@ public struct Metric: Hashable, Sendable {
     /// Whether each person-week is a yes/no (intervals by Wilson's method)
     /// or a quantity (t-based intervals).
     public let isProportion: Bool
+    /// Recorded as exact fixed-point moments (10⁻⁶ of the unit) instead of
+    /// a histogram: mean, SD and intervals, no quantiles.
+    public let isContinuous: Bool
 
-    public init(name: String, unit: String, recordedRange: ClosedRange<Int>, scale: Double = 1, isProportion: Bool = false) {
+    public init(
+        name: String, unit: String, recordedRange: ClosedRange<Int>, scale: Double = 1, isProportion: Bool = false,
+        isContinuous: Bool = false
+    ) {
         self.name = name
         self.unit = unit
         self.recordedRange = recordedRange
         self.scale = scale
         self.isProportion = isProportion
+        self.isContinuous = isContinuous
+    }
+
+    static func continuous(_ name: String, unit: String) -> Metric {
+        Metric(name: name, unit: unit, recordedRange: 0...0, isContinuous: true)
     }
 
     /// Reported average pain over the past 7 days, NRS 0-10.
@@ -60,10 +71,30 @@ public struct Metric: Hashable, Sendable {
     /// = starting load), recorded to the nearest 5 and capped at 5,000.
     public static let strengthVolume = Metric(name: "strength_volume", unit: "reps × load/week", recordedRange: 0...1_000, scale: 5)
 
+    // Training-load metrics per person from observed session loads
+    // (LoadHistory; clinical-evidence 5.7-5.8), averaged over persons.
+    /// This week's session-RPE load.
+    public static let acuteLoad = continuous("acute_load", unit: "AU/week")
+    /// Mean weekly load of the last four weeks including this one.
+    public static let chronicLoad = continuous("chronic_load", unit: "AU/week")
+    /// Acute:chronic ratio, rolling coupled (acute week inside the 4-week window).
+    public static let acwrCoupled = continuous("acwr_coupled", unit: "ratio")
+    /// Acute:chronic ratio, rolling uncoupled (the 4 weeks before).
+    public static let acwrUncoupled = continuous("acwr_uncoupled", unit: "ratio")
+    /// Acute:chronic ratio of daily EWMAs, λ = 2/(N+1), N = 7 and 28 days.
+    public static let acwrEWMA = continuous("acwr_ewma", unit: "ratio")
+    /// Chronic training load: 42-day EWMA of daily load (the PMC convention).
+    public static let fitness = continuous("fitness", unit: "AU/day")
+    /// Acute training load: 7-day EWMA of daily load.
+    public static let fatigue = continuous("fatigue", unit: "AU/day")
+    /// Fitness − fatigue (training stress balance).
+    public static let form = continuous("form", unit: "AU/day")
+
     /// Every metric in output order. New metrics are appended; none is renamed.
     public static let all: [Metric] = [
         .pain, .adherence, .retention, .disability, .sessionsDone, .load, .flareUps, .referrals, .doctorFlags,
         .painChange, .disabilityChange, .responder30, .responder2pt, .responder50, .aerobicMinutes, .strengthVolume,
+        .acuteLoad, .chronicLoad, .acwrCoupled, .acwrUncoupled, .acwrEWMA, .fitness, .fatigue, .form,
     ]
 
     public static func named(_ name: String) -> Metric? { all.first { $0.name == name } }

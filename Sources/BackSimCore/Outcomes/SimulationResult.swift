@@ -3,11 +3,19 @@ import Stochastics
 /// One metric's per-week distributions under one policy.
 public struct MetricSeries: Equatable, Sendable {
     public let metric: Metric
-    /// Index = week (0 = baseline).
+    /// Index = week (0 = baseline); empty for a continuous metric.
     public internal(set) var weeks: [CountHistogram]
+    /// Index = week; only for a continuous metric (``Metric/isContinuous``).
+    public internal(set) var moments: [ExactMoments]
 
     init(metric: Metric, weeks: Int) {
         self.metric = metric
+        guard !metric.isContinuous else {
+            self.weeks = []
+            moments = Array(repeating: ExactMoments(), count: weeks + 1)
+            return
+        }
+        moments = []
         // One buffer per week: `Array(repeating:)` would share one and copy on
         // first write, inside the recording loop.
         self.weeks = (0...weeks).map { _ in CountHistogram(range: metric.recordedRange) }
@@ -15,6 +23,7 @@ public struct MetricSeries: Equatable, Sendable {
 
     mutating func merge(_ other: MetricSeries) {
         for week in weeks.indices { weeks[week].merge(other.weeks[week]) }
+        for week in moments.indices { moments[week].merge(other.moments[week]) }
     }
 }
 
@@ -38,7 +47,7 @@ public struct PolicyOutcome: Equatable, Sendable {
     init(label: String, series: [MetricSeries]) {
         self.label = label
         self.series = series
-        let weeks = (series.first?.weeks.count ?? 1) - 1
+        let weeks = max((series.first?.weeks.count ?? 1) - 1, 0)
         firstResponseWeeks = CountHistogram(range: 1...(weeks + 1))
         dropoutWeeks = CountHistogram(range: 1...(weeks + 1))
     }
@@ -87,7 +96,7 @@ public struct SimulationResult: Sendable {
         Self.comparison(policy, against: reference, in: comparisons)
     }
 
-    static func comparison(_ policy: String, against reference: String, in list: [PairedComparison]) -> PairedComparison? {
+    public static func comparison(_ policy: String, against reference: String, in list: [PairedComparison]) -> PairedComparison? {
         if let direct = list.first(where: { $0.first == policy && $0.second == reference }) { return direct }
         return list.first { $0.first == reference && $0.second == policy }?.reversed
     }

@@ -63,6 +63,54 @@ public enum AtomicFile {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// A file written in pieces and published whole: bytes go to a temporary
+    /// file beside `path`; ``commit()`` flushes and renames it over `path`,
+    /// ``abort()`` (or an error) removes it. Not thread-safe: callers serialise.
+    public final class Stream {
+        public let path: String
+        private var descriptor: Int32
+        private let temporary: String
+        private var open = true
+
+        public init(path: String) throws(AtomicFileError) {
+            self.path = path
+            (descriptor, temporary) = try AtomicFile.createTemporary(for: path)
+        }
+
+        deinit { abort() }
+
+        public func append(_ bytes: [UInt8]) throws(AtomicFileError) {
+            precondition(open, "append after commit or abort")
+            do throws(AtomicFileError) {
+                try AtomicFile.writeAll(bytes, to: descriptor, path: path)
+            } catch {
+                abort()
+                throw error
+            }
+        }
+
+        public func commit() throws(AtomicFileError) {
+            guard open else { return }
+            open = false
+            var failure: AtomicFileError?
+            if fsync(descriptor) != 0 { failure = AtomicFileError(path: path, errno: errno) }
+            if close(descriptor) != 0, failure == nil { failure = AtomicFileError(path: path, errno: errno) }
+            if failure == nil, rename(temporary, path) != 0 { failure = AtomicFileError(path: path, errno: errno) }
+            if let failure {
+                unlink(temporary)
+                throw failure
+            }
+        }
+
+        /// Removes the temporary file; the destination is untouched.
+        public func abort() {
+            guard open else { return }
+            open = false
+            close(descriptor)
+            unlink(temporary)
+        }
+    }
+
     /// Opens a new, exclusive `.<name>.tmp-<random>` beside `path`. Mode
     /// 0666 less the umask, as for any new file.
     private static func createTemporary(for path: String) throws(AtomicFileError) -> (Int32, String) {

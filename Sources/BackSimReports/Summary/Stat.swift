@@ -10,6 +10,8 @@ extension Summary {
         case p25
         case p50
         case p75
+        /// Monte Carlo standard error of the mean (sd/√n).
+        case mcse
 
         /// The name in CSV rows and JSON keys.
         public var name: String { rawValue }

@@ -18,13 +18,16 @@ public struct Summary: Equatable, Sendable {
     public var mean: Double?
     /// Sample standard deviation (divisor n − 1).
     public var sd: Double?
-    /// t-based 95% confidence interval of the mean: mean ± t(0.975, n − 1)·sd/√n.
+    /// 95% confidence interval of the mean: t-based, mean ± t(0.975, n − 1)·sd/√n,
+    /// or for yes/no metrics (``Metric/isProportion``) Wilson's score interval.
     public var ciLow: Double?
     public var ciHigh: Double?
     /// Type-7 quantiles (R's default) of the observations.
     public var p25: Double?
     public var p50: Double?
     public var p75: Double?
+    /// Monte Carlo standard error of the mean, sd/√n (nil when n < 2).
+    public var mcse: Double?
 
     /// A summary with no observations: `n` = 0, everything else `nil`.
     public static let empty = Summary(
@@ -42,22 +45,39 @@ public struct Summary: Equatable, Sendable {
         self.p25 = p25
         self.p50 = p50
         self.p75 = p75
+        if let sd, n >= 2 { mcse = sd / Double(n).squareRoot() }
     }
 
     /// Summarises the exact counts in `histogram`, multiplying values by `scale`.
-    public init(_ histogram: CountHistogram, scale: Double = 1) {
+    /// With `proportion` (values 0 and 1), the interval is Wilson's.
+    public init(_ histogram: CountHistogram, scale: Double = 1, proportion: Bool = false) {
         let n = histogram.count
         let mean = histogram.mean.map { $0 * scale }
         let sd = histogram.standardDeviation.map { $0 * scale }
-        let interval = mean.flatMap { mean in
-            sd.flatMap { ConfidenceInterval.mean(mean, standardDeviation: $0, count: n, level: Self.confidenceLevel) }
-        }
+        let interval = proportion
+            ? ConfidenceInterval.wilson(successes: histogram.sum, trials: n, level: Self.confidenceLevel)
+            : mean.flatMap { mean in
+                sd.flatMap { ConfidenceInterval.mean(mean, standardDeviation: $0, count: n, level: Self.confidenceLevel) }
+            }
         self.init(
             n: n, mean: Self.defined(mean), sd: Self.defined(sd),
             ciLow: Self.defined(interval?.low), ciHigh: Self.defined(interval?.high),
             p25: Self.defined(histogram.quantile(0.25).map { $0 * scale }),
             p50: Self.defined(histogram.quantile(0.50).map { $0 * scale }),
             p75: Self.defined(histogram.quantile(0.75).map { $0 * scale }))
+    }
+
+    /// Summarises exact fixed-point moments: mean, SD, t-based interval and
+    /// Monte Carlo error; no quantiles (moments do not keep the distribution).
+    public init(_ moments: ExactMoments) {
+        let n = moments.count
+        let mean = moments.mean, sd = moments.standardDeviation
+        let interval = mean.flatMap { mean in
+            sd.flatMap { ConfidenceInterval.mean(mean, standardDeviation: $0, count: n, level: Self.confidenceLevel) }
+        }
+        self.init(
+            n: n, mean: Self.defined(mean), sd: Self.defined(sd), ciLow: Self.defined(interval?.low),
+            ciHigh: Self.defined(interval?.high), p25: nil, p50: nil, p75: nil)
     }
 
     /// The value of `stat`; `n` as a whole number (never `nil`).
@@ -71,6 +91,7 @@ public struct Summary: Equatable, Sendable {
         case .p25: p25
         case .p50: p50
         case .p75: p75
+        case .mcse: mcse
         }
     }
 

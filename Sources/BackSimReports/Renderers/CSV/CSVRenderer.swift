@@ -1,38 +1,77 @@
-import Foundation
 import BackSimCore
+import Foundation
 
 /// Tidy long CSV: one row per policy × week × metric × statistic.
 ///
 /// Contract (the output format other tools rely on):
-/// - header `policy,week,metric,stat,value`;
+/// - header `policy,week,metric,stat,value`; with subgroups (`--by`),
+///   `policy,group,week,metric,stat,value`, group `all` first, then each
+///   subgroup in cohort order;
 /// - rows by policy in the result's order, then week ascending from 0, then
-///   metric in ``Metric/all`` order, then statistic in ``Summary/stats`` order;
+///   metric in ``Metric/all`` order followed by the Kaplan-Meier curves
+///   (``SurvivalMetric``), then statistic in ``Summary/stats`` order;
 /// - values in shortest round-trip form (`5`, `0.1`), an empty field when the
 ///   statistic is undefined, `n` always present (`0` with no observations);
 /// - lines end with `\n`, including the last.
 public enum CSVRenderer {
     public static let header = ["policy", "week", "metric", "stat", "value"]
+    public static let groupedHeader = ["policy", "group", "week", "metric", "stat", "value"]
 
     public static func render(_ result: SimulationResult) -> String {
-        var text = header.joined(separator: ",") + "\n"
-        for policy in result.policies {
-            let label = field(policy.label)
-            for week in 0...result.weeks {
-                for metric in Metric.all {
-                    let summary = policy.summary(metric, week: week)
-                    let prefix = "\(label),\(week),\(field(metric.name)),"
-                    for stat in Summary.stats {
-                        text += prefix + stat.name + "," + (summary[stat].map(NumberText.shortest) ?? "") + "\n"
-                    }
-                }
+        let grouped = result.grouping != .none
+        var text = (grouped ? groupedHeader : header).joined(separator: ",") + "\n"
+        let sets = [("all", result.policies)] + result.groups.map { ($0.name, $0.policies) }
+        for policyIndex in result.policies.indices {
+            for (group, policies) in sets {
+                let policy = policies[policyIndex]
+                let prefix = field(policy.label) + (grouped ? "," + field(group) : "")
+                append(policy, weeks: result.weeks, prefix: prefix, to: &text)
             }
         }
         return text
+    }
+
+    private static func append(_ policy: PolicyOutcome, weeks: Int, prefix label: String, to text: inout String) {
+        let curves = SurvivalMetric.allCases.map { ($0, $0.curve(policy)) }
+        for week in 0...weeks {
+            for metric in Metric.all {
+                row(label, week, metric.name, policy.summary(metric, week: week), to: &text)
+            }
+            for (metric, curve) in curves {
+                row(label, week, metric.rawValue, metric.summary(curve, week: week), to: &text)
+            }
+        }
+    }
+
+    private static func row(_ label: String, _ week: Int, _ metric: String, _ summary: Summary, to text: inout String) {
+        let prefix = "\(label),\(week),\(field(metric)),"
+        for stat in Summary.stats {
+            text += prefix + stat.name + "," + (summary[stat].map(NumberText.shortest) ?? "") + "\n"
+        }
     }
 
     /// RFC 4180 quoting, needed only if a label ever contains `,`, `"` or a newline.
     static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Comparisons CSV (`--comparisons FILE`): one row per policy × reference ×
+/// week × outcome × statistic, header exactly
+/// `policy,reference,week,metric,stat,value`; statistics in
+/// ``ComparisonRow/stats`` order (the difference is policy minus reference).
+public enum ComparisonsCSVRenderer {
+    public static let header = ["policy", "reference", "week", "metric", "stat", "value"]
+
+    public static func render(_ result: SimulationResult, reference: String) -> String {
+        var text = header.joined(separator: ",") + "\n"
+        for row in ComparisonRow.rows(result, reference: reference) {
+            let prefix = "\(CSVRenderer.field(row.policy)),\(CSVRenderer.field(row.reference)),\(row.week),\(row.outcome.rawValue),"
+            for stat in ComparisonRow.stats {
+                text += prefix + stat + "," + (row.value(stat).map(NumberText.shortest) ?? "") + "\n"
+            }
+        }
+        return text
     }
 }

@@ -65,24 +65,140 @@ struct JSONDocument: Encodable {
     let results: [PolicyResults]
     let timing: Timing
     let scenario: Provenance?
+    let reference: String?
+    let comparisons: [ComparisonResults]
+    let survival: [SurvivalResults]
+    let warnings: [String]
+    let grouping: String
+    let groups: [GroupResults]
 
-    init(_ result: SimulationResult, timing: RunTiming, provenance: Provenance?) {
+    struct ComparisonResults: Encodable {
+        let policy: String
+        let reference: String
+        let outcome: String
+        let unit: String
+        let threshold: Double
+        let weeks: [ComparisonWeek]
+    }
+
+    struct ComparisonWeek: Encodable {
+        let row: ComparisonRow
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(row.week, forKey: Key("week"))
+            for stat in ComparisonRow.stats where stat != "threshold" {
+                let value = row.value(stat)
+                if stat == "n" { try container.encode(Int64(value ?? 0), forKey: Key(stat)) } else {
+                    try container.encode(value.flatMap { $0.isFinite ? $0 : nil }, forKey: Key(stat))
+                }
+            }
+        }
+    }
+
+    struct SurvivalResults: Encodable {
+        let policy: String
+        let retention: [CurvePoint]
+        let timeToResponse30: Median
+
+        enum CodingKeys: String, CodingKey { case policy, retention, timeToResponse30 = "time_to_response_30" }
+    }
+
+    struct CurvePoint: Encodable {
+        let week: Int
+        let estimate: Double?
+        let ciLow: Double?
+        let ciHigh: Double?
+        let atRisk: Int64
+        enum CodingKeys: String, CodingKey { case week, estimate, ciLow = "ci_low", ciHigh = "ci_high", atRisk = "at_risk" }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(week, forKey: .week)
+            try container.encode(estimate, forKey: .estimate)
+            try container.encode(ciLow, forKey: .ciLow)
+            try container.encode(ciHigh, forKey: .ciHigh)
+            try container.encode(atRisk, forKey: .atRisk)
+        }
+    }
+
+    /// Kaplan-Meier median week with its interval; null when not reached.
+    struct Median: Encodable {
+        let median: Int?
+        let ciLow: Int?
+        let ciHigh: Int?
+        enum CodingKeys: String, CodingKey { case median, ciLow = "ci_low", ciHigh = "ci_high" }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(median, forKey: .median)
+            try container.encode(ciLow, forKey: .ciLow)
+            try container.encode(ciHigh, forKey: .ciHigh)
+        }
+    }
+
+    struct GroupResults: Encodable {
+        let name: String
+        let results: [PolicyResults]
+        let comparisons: [ComparisonResults]
+    }
+
+    static func policyResults(_ policies: [PolicyOutcome], weeks: Int) -> [PolicyResults] {
+        policies.map { policy in
+            PolicyResults(
+                policy: policy.label,
+                metrics: Dictionary(uniqueKeysWithValues: Metric.all.map { metric in
+                    (metric.name, MetricResults(
+                        unit: metric.unit,
+                        weeks: (0...weeks).map { WeekSummary(week: $0, summary: policy.summary(metric, week: $0)) }))
+                }))
+        }
+    }
+
+    static func comparisonResults(_ rows: [ComparisonRow]) -> [ComparisonResults] {
+        var grouped: [(String, ComparisonMetric, [ComparisonRow])] = []
+        for row in rows {
+            if let index = grouped.firstIndex(where: { $0.0 == row.policy && $0.1 == row.outcome }) {
+                grouped[index].2.append(row)
+            } else {
+                grouped.append((row.policy, row.outcome, [row]))
+            }
+        }
+        return grouped.map { policy, outcome, rows in
+            ComparisonResults(
+                policy: policy, reference: rows[0].reference, outcome: outcome.rawValue, unit: outcome.unit,
+                threshold: -outcome.importanceThreshold, weeks: rows.map(ComparisonWeek.init))
+        }
+    }
+
+    init(_ result: SimulationResult, timing: RunTiming, provenance: Provenance?, reference: String?) {
         scenario = provenance
+        self.reference = reference
+        let rows = reference.map { ComparisonRow.rows(result, reference: $0) } ?? []
+        comparisons = Self.comparisonResults(rows)
+        survival = result.policies.map { policy in
+            let retention = Survival.retention(policy)
+            let response = Survival.timeToResponse(policy)
+            return SurvivalResults(
+                policy: policy.label,
+                retention: (0...result.weeks).map { week in
+                    let summary = SurvivalMetric.retentionKM.summary(retention, week: week)
+                    return CurvePoint(week: week, estimate: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh, atRisk: summary.n)
+                },
+                timeToResponse30: Median(
+                    median: response?.median, ciLow: response?.medianInterval.low, ciHigh: response?.medianInterval.high))
+        }
+        warnings = RankingWarning.warnings(result).map(\.description)
+        grouping = result.grouping.rawValue
+        groups = result.groups.map { group in
+            GroupResults(
+                name: group.name, results: Self.policyResults(group.policies, weeks: result.weeks),
+                comparisons: Self.comparisonResults(reference.map { ComparisonRow.rows(group, weeks: result.weeks, reference: $0) } ?? []))
+        }
         cohort = result.cohort
         persons = result.persons
         weeks = result.weeks
         replications = result.replications
         seed = result.seed
         policies = result.policies.map(\.label)
-        results = result.policies.map { policy in
-            PolicyResults(
-                policy: policy.label,
-                metrics: Dictionary(uniqueKeysWithValues: Metric.all.map { metric in
-                    (metric.name, MetricResults(
-                        unit: metric.unit,
-                        weeks: (0...result.weeks).map { WeekSummary(week: $0, summary: policy.summary(metric, week: $0)) }))
-                }))
-        }
+        results = Self.policyResults(result.policies, weeks: result.weeks)
         self.timing = Timing(
             wallSeconds: timing.wallSeconds, personWeeks: timing.personWeeks,
             personWeeksPerSecond: timing.personWeeksPerSecond, threads: timing.threads)

@@ -13,17 +13,23 @@ import Foundation
 ///       "policies": [label, ...],
 ///       "results": [ { "policy", "metrics": { name: { "unit",
 ///           "weeks": [ { "week", "mean", "sd", "n", "ci_low", ... } ] } } } ],
+///       "reference", "comparisons": [ { "policy", "reference", "outcome", "unit", "threshold",
+///           "weeks": [ { "week", "mean_difference", "ci_low", "ci_high", "mcse", "standardised_effect",
+///                        "passes_threshold", "n" } ] } ],
+///       "survival": [ { "policy", "retention": [ { "week", "estimate", "ci_low", "ci_high", "at_risk" } ],
+///                       "time_to_response_30": { "median", "ci_low", "ci_high" } } ],
+///       "warnings": [ text ], "grouping", "groups": [ { "name", "results", "comparisons" } ],
 ///       "scenario": { "name", "origin", "content_hash", "parameters", "overridden_by_flags" },
 ///       "timing": { "wall_seconds", "person_weeks", "person_weeks_per_second", "threads" },
 ///       "tool": { "name", "version" } }
 public enum JSONRenderer {
     public static func render(
-        _ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil
+        _ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil, reference: String? = nil
     ) throws(JSONRenderError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(JSONDocument(result, timing: timing, provenance: provenance))
+            let data = try encoder.encode(JSONDocument(result, timing: timing, provenance: provenance, reference: reference))
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             throw JSONRenderError(reason: String(describing: error))

@@ -17,7 +17,7 @@ public enum TableRenderer {
 
     /// - Parameter weeks: the weeks to show (a scenario's `report.weeks`);
     ///   by default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
-    public static func render(_ result: SimulationResult, weeks: [Int]? = nil) -> String {
+    public static func render(_ result: SimulationResult, weeks: [Int]? = nil, reference: String? = nil) -> String {
         let shown = weeks.map { Array(Set($0.filter { $0 >= 0 && $0 <= result.weeks })).sorted() }
             ?? reportedWeeks(horizon: result.weeks)
         let replications = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
@@ -37,13 +37,82 @@ public enum TableRenderer {
             lines += table.lines(widths: widths, indent: "  ")
             lines.append("")
         }
+        if let reference, result.policies.contains(where: { $0.label == reference }), result.policies.count > 1 {
+            lines += comparisons(result, reference: reference, weeks: shown.filter { $0 > 0 })
+        }
+        lines += survival(result)
+        let warnings = RankingWarning.warnings(result)
+        if !warnings.isEmpty {
+            lines.append("Within Monte Carlo error at week \(result.weeks) (rankings not resolved by this run):")
+            lines += warnings.map { "  " + $0.description }
+            lines.append("")
+        }
         lines += [
             "Pain: weekly report, mean over simulated persons; CI: 95% confidence interval of that mean.",
             "Change: mean pain minus mean pain at week 0 (negative = less pain).",
             "Disability: Oswestry-like score, mean. Flare-ups: per person since baseline.",
+            "Paired differences: mean over persons of (policy − reference); MC interval: Monte Carlo 95% interval;",
+            "SMD: difference over the pooled between-person SD; thresholds: Hayden 2021 (15/100 pain, 10/100 function).",
             "Adherence: share of prescribed sessions done; retention: share still in the programme.",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Paired differences from the reference at the shown weeks.
+    private static func comparisons(_ result: SimulationResult, reference: String, weeks: [Int]) -> [String] {
+        var table = TextTable([
+            .init(title: "Policy", alignment: .left),
+            .init(title: "Week", alignment: .right),
+            .init(title: "Pain diff (NRS)", alignment: .right),
+            .init(title: "95% MC interval", alignment: .left),
+            .init(title: "SMD", alignment: .right),
+            .init(title: "≥1.5 better", alignment: .left),
+            .init(title: "Disability diff", alignment: .right),
+            .init(title: "95% MC interval", alignment: .left),
+            .init(title: "SMD", alignment: .right),
+            .init(title: "≥10 better", alignment: .left),
+        ])
+        let rows = ComparisonRow.rows(result, reference: reference).filter { weeks.contains($0.week) }
+        for policy in result.policies where policy.label != reference {
+            for week in weeks {
+                let pain = rows.first { $0.policy == policy.label && $0.week == week && $0.outcome == .pain }
+                let disability = rows.first { $0.policy == policy.label && $0.week == week && $0.outcome == .disability }
+                table.append([policy.label, String(week)] + cells(pain) + cells(disability))
+            }
+        }
+        return ["Compared with \(reference) (paired: same persons, same luck; difference = policy − \(reference))"]
+            + table.lines(widths: table.widths, indent: "  ") + [""]
+    }
+
+    private static func cells(_ row: ComparisonRow?) -> [String] {
+        guard let row, let d = row.difference else { return [missing, missing, missing, missing] }
+        return [
+            NumberText.signed(d.mean, digits: 2),
+            interval(d.interval?.low, d.interval?.high),
+            d.standardisedEffect.map { NumberText.signed($0, digits: 2) } ?? missing,
+            row.passesThreshold.map { $0 ? "yes" : "no" } ?? missing,
+        ]
+    }
+
+    /// Kaplan-Meier medians of time to first ≥30% response.
+    private static func survival(_ result: SimulationResult) -> [String] {
+        var table = TextTable([
+            .init(title: "Policy", alignment: .left),
+            .init(title: "Median weeks to ≥30% response", alignment: .right),
+            .init(title: "95% CI", alignment: .left),
+            .init(title: "Retained at week \(result.weeks) (KM, %)", alignment: .right),
+        ])
+        for policy in result.policies {
+            let response = Survival.timeToResponse(policy)
+            let retention = SurvivalMetric.retentionKM.summary(Survival.retention(policy), week: result.weeks)
+            let median = response?.median.map(String.init) ?? "not reached"
+            let ci = response.map { "\($0.medianInterval.low.map(String.init) ?? "–") to \($0.medianInterval.high.map(String.init) ?? "not reached")" } ?? missing
+            table.append([
+                policy.label, median, ci,
+                retention.mean.map { NumberText.fixed($0 * 100, digits: 1) + " (" + interval(retention.ciLow.map { $0 * 100 }, retention.ciHigh.map { $0 * 100 }) + ")" } ?? missing,
+            ])
+        }
+        return table.lines(widths: table.widths, indent: "  ") + [""]
     }
 
     private static func table(for policy: PolicyOutcome, weeks: [Int]) -> TextTable {
@@ -83,4 +152,5 @@ public enum TableRenderer {
         guard let low, let high else { return missing }
         return "\(NumberText.fixed(low, digits: 2)) to \(NumberText.fixed(high, digits: 2))"
     }
+
 }

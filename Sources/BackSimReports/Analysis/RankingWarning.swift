@@ -1,0 +1,45 @@
+import BackSimCore
+import Stochastics
+
+/// Two policies whose order on an outcome is within Monte Carlo error: the
+/// paired difference's 95% interval contains 0. Says how many simulated
+/// persons would separate them if the difference is real.
+public struct RankingWarning: Equatable, Sendable {
+    public let first: String
+    public let second: String
+    public let outcome: ComparisonMetric
+    public let week: Int
+    public let difference: PairedDifference
+    /// Persons per replication × replications needed for the interval to exclude 0.
+    public let personsToSeparate: Double?
+
+    /// Every pair of policies at `week` (default: the horizon) whose ranking
+    /// is not resolved by the run, on pain and disability.
+    public static func warnings(_ result: SimulationResult, week: Int? = nil) -> [RankingWarning] {
+        let week = week ?? result.weeks
+        var warnings: [RankingWarning] = []
+        for comparison in result.comparisons {
+            for outcome in ComparisonMetric.allCases {
+                let histogram = outcome.differences(comparison)[week]
+                guard !histogram.isEmpty else { continue }
+                let difference = PairedDifference(
+                    differences: histogram, referenceStandardDeviation: nil, comparatorStandardDeviation: nil)
+                guard difference.isSeparated == false, difference.mean != 0 || (difference.differenceStandardDeviation ?? 0) > 0 else {
+                    continue
+                }
+                warnings.append(RankingWarning(
+                    first: comparison.first, second: comparison.second, outcome: outcome, week: week,
+                    difference: difference, personsToSeparate: difference.personsToSeparate))
+            }
+        }
+        return warnings
+    }
+
+    public var description: String {
+        let d = NumberText.fixed(difference.mean, digits: 3)
+        let se = difference.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–"
+        let needed = personsToSeparate.map { "about \(Int($0.rounded(.up))) simulated persons would separate them" }
+            ?? "they are identical here"
+        return "\(first) vs \(second), \(outcome.rawValue) at week \(week): difference \(d) (MC s.e. \(se)) is within Monte Carlo error; \(needed)"
+    }
+}

@@ -1,0 +1,88 @@
+import BackSimCore
+
+/// One simulated person's run, week by week, for reading and debugging a
+/// policy: what was prescribed, what was done, what hurt, what happened, and
+/// what the policy decided next and why.
+public enum TraceRenderer {
+    public static func render(_ trace: PersonTrace, profile: String, ruleTexts: [String] = []) -> String {
+        let t = trace.traits
+        var lines = [
+            "BackSim trace: person \(trace.person.index), replication \(trace.person.replication), seed \(trace.person.seed), policy \(trace.policy)",
+            "Profile \(profile): \(t.condition.rawValue), baseline pain \(NumberText.fixed(t.baselinePain, digits: 1)) (latent), "
+                + "fitness \(NumberText.fixed(t.fitness, digits: 2)), self-efficacy \(NumberText.fixed(t.selfEfficacy, digits: 2)), "
+                + "fear-avoidance \(NumberText.fixed(t.fearAvoidance, digits: 2)), manages \(t.sessionsAvailable) sessions a week, "
+                + (t.supervised ? "supervised" : "unsupervised")
+                + (t.condition == .postSurgical ? ", cleared for resistance work from week \(t.clearanceWeek)" : ""),
+            "",
+        ]
+        var table = TextTable([
+            .init(title: "Week", alignment: .right),
+            .init(title: "Prescribed (sessions × aerobic; strength; stretch)", alignment: .left),
+            .init(title: "Done", alignment: .right),
+            .init(title: "Load (AU)", alignment: .right),
+            .init(title: "Pain", alignment: .right),
+            .init(title: "Before/during/after/morning", alignment: .left),
+            .init(title: "Effort", alignment: .right),
+            .init(title: "Events", alignment: .left),
+            .init(title: "Decision for next week", alignment: .left),
+        ])
+        for traced in trace.weeks {
+            let o = traced.outcome, w = traced.observation
+            var events: [String] = []
+            if o.flareUpThisWeek { events.append("flare-up") }
+            if w.referral { events.append("sharp pain: referral, rest next week") }
+            if o.week > 0 && o.dropoutWeek == o.week { events.append("dropped out") }
+            if o.doctorFlag && (o.week == 0 || !(trace.weeks[o.week - 1].outcome.doctorFlag)) { events.append("see-a-doctor flag") }
+            var reason = traced.decision.reason.description
+            if let rule = traced.decision.rule {
+                reason = "rule \(rule + 1)" + (ruleTexts.indices.contains(rule) ? ": \(ruleTexts[rule])" : "")
+            }
+            table.append([
+                String(o.week),
+                o.week == 0 ? "baseline" : describe(w.prescription, sessions: w.sessionsPrescribed),
+                o.week == 0 ? "" : "\(o.sessionsDone)/\(o.sessionsPrescribed)",
+                o.week == 0 ? "" : NumberText.fixed(o.load, digits: 0),
+                String(o.painReport),
+                sessionPain(w),
+                effort(w),
+                events.joined(separator: "; "),
+                reason,
+            ])
+        }
+        lines += table.lines(widths: table.widths, indent: "")
+        lines += [
+            "",
+            "Pain: the weekly report (NRS 0-10). Before/during/after/morning: highest session ratings of the week.",
+            "Load: session RPE × minutes (Foster 2001). The policy saw the columns up to Events; latent traits above are for the analyst.",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func describe(_ p: Prescription, sessions: Int) -> String {
+        guard sessions > 0 else { return p.isEmpty ? "no programme" : "rest (0 sessions)" }
+        var parts = ["\(sessions) × \(NumberText.fixed(p.aerobic.minutes, digits: 1)) min \(p.aerobic.activity.name) @RPE \(NumberText.fixed(p.aerobic.intensity, digits: 1))"]
+        if !p.strength.isEmpty {
+            parts.append("\(p.strength.sets)×\(p.strength.reps) @\(NumberText.fixed(p.strength.load, digits: 2))")
+        } else {
+            parts.append("no strength")
+        }
+        if !p.stretching.isEmpty { parts.append("\(p.stretching.holds)×\(NumberText.fixed(p.stretching.seconds, digits: 0)) s") }
+        return parts.joined(separator: "; ")
+    }
+
+    static func sessionPain(_ w: WeekObservation) -> String {
+        var before = -1, during = -1, after = -1, morning = -1
+        for index in 0..<w.sessionsPrescribed where w.sessions[index].done {
+            let s = w.sessions[index]
+            before = max(before, s.painBefore); during = max(during, s.painDuring)
+            after = max(after, s.painAfter); morning = max(morning, s.painNextMorning)
+        }
+        return before < 0 ? "" : "\(before)/\(during)/\(after)/\(morning)"
+    }
+
+    static func effort(_ w: WeekObservation) -> String {
+        var worst = -1
+        for index in 0..<w.sessionsPrescribed where w.sessions[index].done { worst = max(worst, w.sessions[index].effort) }
+        return worst < 0 ? "" : String(worst)
+    }
+}

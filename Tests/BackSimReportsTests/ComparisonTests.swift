@@ -1,0 +1,85 @@
+import BackSimCore
+import BackSimReports
+import BackSimTestSupport
+import Stochastics
+import Foundation
+import Testing
+
+/// Paired comparisons, survival and Monte Carlo warnings on real runs.
+@Suite struct ComparisonTests {
+    static func run(_ policies: [String], persons: Int = 400, weeks: Int = 12, seed: UInt64 = 41) throws -> SimulationResult {
+        try Runs.compare(cohort: "chronic", policies: policies, persons: persons, weeks: weeks, seed: seed)
+    }
+
+    @Test func aPolicyIdenticalToTheReferenceDiffersByExactlyZero() throws {
+        // `fixed` twice under two labels: the same policy on the same people.
+        let plan = SimulationPlan(
+            cohort: BuiltInCohorts.chronic, policies: [FixedPolicy(label: "a"), FixedPolicy(label: "b")],
+            persons: 300, weeks: 8, seed: 3, threads: 2)
+        let result = try Simulator.run(plan)
+        let rows = ComparisonRow.rows(result, reference: "a")
+        #expect(rows.count == 9 * 2)
+        for row in rows {
+            let d = try #require(row.difference)
+            #expect(d.mean == 0 && d.interval?.low == 0 && d.interval?.high == 0)
+            #expect(d.standardisedEffect == 0)
+            #expect(row.passesThreshold == false)
+        }
+        #expect(RankingWarning.warnings(result).isEmpty, "identical policies are not an unresolved ranking")
+    }
+
+    @Test func pairedDifferencesEqualTheDifferenceOfArmMeans() throws {
+        let result = try Self.run(["control", "guideline"])
+        let row = try #require(ComparisonRow.rows(result, reference: "control").first { $0.week == 12 && $0.outcome == .pain })
+        let guideline = result.policies[1].series(.pain)!.weeks[12].mean!
+        let control = result.policies[0].series(.pain)!.weeks[12].mean!
+        #expect(abs(row.difference!.mean - (guideline - control)) < 1e-12)
+        // Pairing removes between-person variation: the paired s.e. is well below the unpaired one.
+        let unpaired = (pow(result.policies[0].series(.pain)!.weeks[12].standardDeviation!, 2) / 400
+            + pow(result.policies[1].series(.pain)!.weeks[12].standardDeviation!, 2) / 400).squareRoot()
+        #expect(row.difference!.standardError! < 0.8 * unpaired)
+        #expect(row.difference!.mean < 0)
+    }
+
+    @Test func referenceCanBeAnyPolicyAndDifferencesReverse() throws {
+        let result = try Self.run(["control", "guideline", "fixed"])
+        let forward = ComparisonRow.rows(result, reference: "control").first { $0.policy == "fixed" && $0.week == 6 && $0.outcome == .pain }!
+        let backward = ComparisonRow.rows(result, reference: "fixed").first { $0.policy == "control" && $0.week == 6 && $0.outcome == .pain }!
+        #expect(forward.difference!.mean == -backward.difference!.mean)
+    }
+
+    @Test func survivalWithoutDropoutsStaysAtOne() throws {
+        let result = try Self.run(["control"])
+        let curve = try #require(Survival.retention(result.policies[0]))
+        #expect(curve.steps.allSatisfy { $0.survival == 1 })
+        let summary = SurvivalMetric.retentionKM.summary(curve, week: 12)
+        #expect(summary.mean == 1 && summary.n == 400)
+    }
+
+    @Test func retentionCurveEqualsTheShareRetained() throws {
+        let result = try Self.run(["guideline"])
+        let curve = try #require(Survival.retention(result.policies[0]))
+        for week in 1...12 {
+            let retained = result.policies[0].series(.retention)!.weeks[week].mean!
+            #expect(abs(curve.survival(at: week) - retained) < 1e-12)
+        }
+    }
+
+    @Test func closePoliciesRaiseAWarningWithPersonsNeeded() throws {
+        let result = try Self.run(["pain-monitoring:5", "pain-contingent:4"], persons: 60, weeks: 6)
+        let warnings = RankingWarning.warnings(result)
+        if let warning = warnings.first {
+            #expect(warning.description.contains("simulated persons would separate them"))
+            #expect((warning.personsToSeparate ?? 0) > 60)
+        }
+    }
+
+    @Test func comparisonsCSVHasTheContractHeaderAndEveryStat() throws {
+        let result = try Self.run(["control", "guideline"], persons: 50, weeks: 2)
+        let lines = ComparisonsCSVRenderer.render(result, reference: "control").split(separator: "\n")
+        #expect(lines[0] == "policy,reference,week,metric,stat,value")
+        #expect(lines.count == 1 + 3 * 2 * ComparisonRow.stats.count)
+        #expect(lines[1] == "guideline,control,0,pain,mean_difference,0")
+        #expect(lines.contains("guideline,control,2,disability,threshold,-10"))
+    }
+}
