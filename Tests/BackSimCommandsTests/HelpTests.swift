@@ -50,9 +50,10 @@ import Testing
           --per-person <file>     Also write one row per replication × person × policy
                                   × week to this CSV file, streamed as the run goes.
           --format <format>       table (for reading), csv (tidy long, one statistic
-                                  per row), json (with metadata and timing) or
-                                  markdown. (values: table, csv, json, markdown;
-                                  default: table)
+                                  per row), json (with metadata and timing), markdown,
+                                  or html (a self-contained report with charts).
+                                  (values: table, csv, json, markdown, html; default:
+                                  table)
           -o, --output <file>     Write to this file (whole or not at all) instead of
                                   standard output.
           --quiet                 Do not show progress on standard error.

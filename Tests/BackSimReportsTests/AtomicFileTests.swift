@@ -63,3 +63,17 @@ import Testing
         #expect(AtomicFile.directory(of: "a/b/out.csv") == "a/b")
     }
 }
+
+/// Devices and pipes are written to, never replaced (running as root,
+/// renaming over `/dev/null` would replace the device with a file).
+@Suite struct AtomicFileSpecialFileTests {
+    @Test func writingToDevNullLeavesItADevice() throws {
+        try AtomicFile.write("discarded\n", to: "/dev/null")
+        let stream = try AtomicFile.Stream(path: "/dev/null")
+        try stream.append(Array("also discarded\n".utf8))
+        try stream.commit()
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFCHR)
+    }
+}

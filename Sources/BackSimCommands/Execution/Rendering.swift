@@ -12,6 +12,7 @@ extension OutputFormat {
         case .csv: CSVRenderer.render(result)
         case .json: try JSONRenderer.render(result, timing: timing, provenance: provenance, reference: reference)
         case .markdown: MarkdownRenderer.render(result, provenance: provenance, weeks: weeks, reference: reference)
+        case .html: HTMLReportRenderer.render(result, provenance: provenance, weeks: weeks, reference: reference)
         }
     }
 }

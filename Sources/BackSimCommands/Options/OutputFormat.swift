@@ -10,4 +10,6 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case json
     /// Tables for a report or a pull request.
     case markdown
+    /// A self-contained page with SVG charts (no network needed to view it).
+    case html
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Where the results go and in which form.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table (for reading), csv (tidy long, one statistic per row), json (with metadata and timing) or markdown.")
+    @Option(help: "table (for reading), csv (tidy long, one statistic per row), json (with metadata and timing), markdown, or html (a self-contained report with charts).")
     var format: OutputFormat = .table
 
     @Option(

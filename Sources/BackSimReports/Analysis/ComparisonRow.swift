@@ -39,7 +39,7 @@ public struct ComparisonRow: Equatable, Sendable {
                 for outcome in ComparisonMetric.allCases {
                     let histogram = outcome.differences(comparison)[week]
                     let difference = histogram.isEmpty ? nil : PairedDifference(
-                        differences: histogram,
+                        differences: histogram, scale: outcome.metric.scale,
                         referenceStandardDeviation: referenceOutcome.series(outcome.metric)?.weeks[week].standardDeviation,
                         comparatorStandardDeviation: policy.series(outcome.metric)?.weeks[week].standardDeviation)
                     rows.append(ComparisonRow(policy: policy.label, reference: reference, week: week, outcome: outcome, difference: difference))

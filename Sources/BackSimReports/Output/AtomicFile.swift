@@ -22,6 +22,15 @@ public enum AtomicFile {
     /// Writes `bytes` to `path`, replacing any existing file (the new file
     /// gets the usual mode for a new file, 0666 less the umask).
     public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+        if isSpecialFile(path) {
+            // A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) cannot be
+            // replaced by renaming, and must not be: write straight to it.
+            let descriptor = openForWriting(path)
+            guard descriptor >= 0 else { throw AtomicFileError(path: path, errno: errno) }
+            defer { close(descriptor) }
+            try writeAll(bytes, to: descriptor, path: path)
+            return
+        }
         let (descriptor, temporary) = try createTemporary(for: path)
         var failure: AtomicFileError?
         defer {
@@ -57,6 +66,16 @@ public enum AtomicFile {
         }
     }
 
+    /// `path` exists and is neither a regular file nor a directory.
+    static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    static func openForWriting(_ path: String) -> Int32 { open(path, O_WRONLY | O_CLOEXEC) }
+
     /// The directory holding `path` (`.` for a bare file name).
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
@@ -70,17 +89,27 @@ public enum AtomicFile {
         public let path: String
         private var descriptor: Int32
         private let temporary: String
-        private var open = true
+        private var isOpen = true
+
+        /// Set when `path` is a device or pipe, written directly.
+        private let direct: Bool
 
         public init(path: String) throws(AtomicFileError) {
             self.path = path
-            (descriptor, temporary) = try AtomicFile.createTemporary(for: path)
+            if AtomicFile.isSpecialFile(path) {
+                descriptor = AtomicFile.openForWriting(path)
+                guard descriptor >= 0 else { throw AtomicFileError(path: path, errno: errno) }
+                (temporary, direct) = (path, true)
+            } else {
+                (descriptor, temporary) = try AtomicFile.createTemporary(for: path)
+                direct = false
+            }
         }
 
         deinit { abort() }
 
         public func append(_ bytes: [UInt8]) throws(AtomicFileError) {
-            precondition(open, "append after commit or abort")
+            precondition(isOpen, "append after commit or abort")
             do throws(AtomicFileError) {
                 try AtomicFile.writeAll(bytes, to: descriptor, path: path)
             } catch {
@@ -90,8 +119,12 @@ public enum AtomicFile {
         }
 
         public func commit() throws(AtomicFileError) {
-            guard open else { return }
-            open = false
+            guard isOpen else { return }
+            isOpen = false
+            if direct {
+                close(descriptor)
+                return
+            }
             var failure: AtomicFileError?
             if fsync(descriptor) != 0 { failure = AtomicFileError(path: path, errno: errno) }
             if close(descriptor) != 0, failure == nil { failure = AtomicFileError(path: path, errno: errno) }
@@ -104,10 +137,10 @@ public enum AtomicFile {
 
         /// Removes the temporary file; the destination is untouched.
         public func abort() {
-            guard open else { return }
-            open = false
+            guard isOpen else { return }
+            isOpen = false
             close(descriptor)
-            unlink(temporary)
+            if !direct { unlink(temporary) }
         }
     }
 
