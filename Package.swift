@@ -32,11 +32,16 @@ let package = Package(
         ),
         // Summaries, comparisons and renderers (table, CSV, JSON).
         .target(name: "BackSimReports", dependencies: ["BackSimCore", "Stochastics"]),
+        // Evidence targets, the evidence check and calibration (GSL's simplex via Stochastics).
+        .target(
+            name: "BackSimCalibration",
+            dependencies: ["BackSimCore", "BackSimScenario", "Stochastics", .product(name: "Yams", package: "Yams")]
+        ),
         // Argument parsing and wiring only.
         .target(
             name: "BackSimCommands",
             dependencies: [
-                "BackSimCore", "BackSimReports", "BackSimScenario",
+                "BackSimCore", "BackSimReports", "BackSimScenario", "BackSimCalibration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +55,7 @@ let package = Package(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimCalibrationTests", dependencies: ["BackSimCalibration", "BackSimCore", "Stochastics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ public struct BackSim: ParsableCommand {
         commandName: ToolInfo.name,
         abstract: "Simulate exercise programmes for back pain.",
         version: ToolInfo.version,
-        subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self])
+        subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self])
 
     public init() {}
 

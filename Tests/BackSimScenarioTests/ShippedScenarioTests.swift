@@ -21,6 +21,7 @@ import Testing
 
     @Test func thereAreAtLeastEightLibraryScenariosAndFiveCohorts() {
         #expect(Self.files.filter { !$0.contains("/cohorts/") && !$0.contains("/evidence/") }.count >= 8)
+        #expect(Self.files.contains("Scenarios/evidence/scenarios/supervised-programme.yaml"))
         #expect(Self.files.filter { $0.contains("/cohorts/") }.count == 5)
     }
 

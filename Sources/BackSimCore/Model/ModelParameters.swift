@@ -32,7 +32,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Weekly load that defines capacity 1: 3 sessions × 30 min × RPE 4, AU/week.
     public var referenceWeeklyLoad = 360.0
     /// Largest log-reduction of pain that built capacity can bring.
-    public var painBenefit = 0.55
+    public var painBenefit = 0.5056
     /// Capacity at which half the largest benefit is reached (saturation:
     /// doing something regularly matters more than doing a lot).
     public var halfBenefitCapacity = 0.1
@@ -72,7 +72,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds of being adherent in the first programme week.
     public var adherenceStart = 1.6
     /// Log-odds of staying adherent (p11).
-    public var adherenceStay = 2.2
+    public var adherenceStay = 1.968
     /// Log-odds of returning to adherence from a lapsed week (p01).
     public var adherenceReturn = -1.1
     /// Log-odds per unit of self-efficacy above 0.6.
@@ -96,7 +96,7 @@ public struct ModelParameters: Equatable, Sendable {
 
     // MARK: Dropout
     /// Weekly log-odds of dropping out of the programme.
-    public var dropoutBase = -5.3
+    public var dropoutBase = -3.902
     /// Log-odds for a flare-up in the past two weeks.
     public var dropoutFlare = 1.0
     /// Log-odds per lapsed week in a row.
@@ -119,7 +119,7 @@ public struct ModelParameters: Equatable, Sendable {
     // MARK: Function (Oswestry-like disability 0-100)
     public var disabilityIntercept = 8.0
     /// Disability points per NRS point of average pain.
-    public var disabilityPerPain = 4.5
+    public var disabilityPerPain = 4.19
     /// SD of the person effect, disability points.
     public var disabilitySD = 8.0
     /// Disability points removed at full built capacity.

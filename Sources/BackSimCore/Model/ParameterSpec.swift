@@ -78,7 +78,7 @@ extension ModelParameters {
             keyPath: \.referenceWeeklyLoad),
         ParameterSpec(
             name: "capacity.pain_benefit", unit: "log-scale", range: 0...5,
-            source: "calibrated: Hayden 2021 exercise vs control -15.2/100 in chronic LBP [V2]",
+            source: "calibrated (docs/calibration.md): Hayden 2021 exercise vs control -15.2/100 (-18.3 to -12.2) in chronic LBP [V2]",
             keyPath: \.painBenefit),
         ParameterSpec(
             name: "capacity.half_benefit", unit: "capacity (1 = reference dose)", range: 0.01...10,
@@ -136,10 +136,12 @@ extension ModelParameters {
         // Adherence
         ParameterSpec(
             name: "adherence.start", unit: "log-odds", range: -10...10,
-            source: "calibrated: home-exercise non-adherence 30-70% (Beinart 2013) [V]", keyPath: \.adherenceStart),
+            source: "assumption: one adherence figure identifies one adherence parameter, and adherence.stay is the one calibrated",
+            keyPath: \.adherenceStart),
         ParameterSpec(
             name: "adherence.stay", unit: "log-odds", range: -10...10,
-            source: "two-state Markov adherence (PKPDsim); calibrated to Beinart 2013", keyPath: \.adherenceStay),
+            source: "calibrated (docs/calibration.md): home-exercise non-adherence 30-70% (Beinart 2013) [V]; two-state Markov chain (PKPDsim)",
+            keyPath: \.adherenceStay),
         ParameterSpec(
             name: "adherence.return", unit: "log-odds", range: -10...10,
             source: "two-state Markov adherence; Arensman 2023 trajectories [V]", keyPath: \.adherenceReturn),
@@ -173,7 +175,8 @@ extension ModelParameters {
         // Dropout
         ParameterSpec(
             name: "dropout.base", unit: "log-odds per week", range: -20...5,
-            source: "calibrated: 10-20% dropout over supervised 8-12-week programmes [V]", keyPath: \.dropoutBase),
+            source: "calibrated (docs/calibration.md): 10-20% dropout over supervised 8-12-week programmes [V], with dropout.supervision assumed",
+            keyPath: \.dropoutBase),
         ParameterSpec(
             name: "dropout.flare", unit: "log-odds", range: -10...10,
             source: "assumption", keyPath: \.dropoutFlare),
@@ -207,7 +210,7 @@ extension ModelParameters {
             source: "assumption: ODI about 30-40 at NRS 5-6 in chronic LBP trials", keyPath: \.disabilityIntercept),
         ParameterSpec(
             name: "function.per_pain", unit: "disability points per NRS point", range: 0...20,
-            source: "Hayden 2021 [V2]: function effect / pain effect = 6.8/15.2 on 0-100 scales → 4.5 per NRS point",
+            source: "calibrated (docs/calibration.md): Hayden 2021 function -6.8/100 (-8.3 to -5.3) beside pain -15.2 [V2]",
             keyPath: \.disabilityPerPain),
         ParameterSpec(
             name: "function.person_sd", unit: "disability points", range: 0...50,

@@ -1,11 +1,11 @@
 /// Where a value sits in a scenario: `cohort.profiles[1].baseline_pain.mean`.
-struct FieldPath: CustomStringConvertible, Sendable {
+package struct FieldPath: CustomStringConvertible, Sendable {
     private var text: String
 
-    static let root = FieldPath(text: "")
+    package static let root = FieldPath(text: "")
 
-    func key(_ name: String) -> FieldPath { FieldPath(text: text.isEmpty ? name : "\(text).\(name)") }
-    func index(_ index: Int) -> FieldPath { FieldPath(text: "\(text)[\(index)]") }
+    package func key(_ name: String) -> FieldPath { FieldPath(text: text.isEmpty ? name : "\(text).\(name)") }
+    package func index(_ index: Int) -> FieldPath { FieldPath(text: "\(text)[\(index)]") }
 
-    var description: String { text }
+    package var description: String { text }
 }

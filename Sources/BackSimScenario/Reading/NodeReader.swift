@@ -4,19 +4,19 @@ import Yams
 
 /// Reads a composed YAML tree field by field, collecting every problem with
 /// its line, column and path instead of stopping at the first.
-final class NodeReader {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+package final class NodeReader {
+    package let file: String
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
-    func error(_ node: Node?, _ path: FieldPath, _ message: String) {
+    package func error(_ node: Node?, _ path: FieldPath, _ message: String) {
         let mark = node?.mark
         diagnostics.append(Diagnostic(
             file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, path: path.description, message: message))
     }
 
-    func error(line: Int, column: Int, _ path: FieldPath, _ message: String) {
+    package func error(line: Int, column: Int, _ path: FieldPath, _ message: String) {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, path: path.description, message: message))
     }
 
@@ -24,7 +24,7 @@ final class NodeReader {
 
     /// The keys of a mapping; unknown keys (with "did you mean") and missing
     /// required keys are reported. Returns nil if `node` is not a mapping.
-    func mapping(_ node: Node, _ path: FieldPath, allowed: [String], required: [String] = []) -> Fields? {
+    package func mapping(_ node: Node, _ path: FieldPath, allowed: [String], required: [String] = []) -> Fields? {
         guard case .mapping(let mapping) = node else {
             error(node, path, "expected a mapping with keys \(allowed.joined(separator: ", ")), found \(Self.describe(node))")
             return nil
@@ -50,16 +50,16 @@ final class NodeReader {
         return fields
     }
 
-    struct Fields {
-        let node: Node
-        var values: [String: Node] = [:]
-        var keys: [String: Node] = [:]
-        subscript(_ key: String) -> Node? { values[key] }
+    package struct Fields {
+        package let node: Node
+        package var values: [String: Node] = [:]
+        package var keys: [String: Node] = [:]
+        package subscript(_ key: String) -> Node? { values[key] }
     }
 
     // MARK: Scalars
 
-    func number(_ node: Node, _ path: FieldPath, in range: ClosedRange<Double>, what: String? = nil) -> Double? {
+    package func number(_ node: Node, _ path: FieldPath, in range: ClosedRange<Double>, what: String? = nil) -> Double? {
         let expected = what ?? "a number from \(range.lowerBound.text) to \(range.upperBound.text)"
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = node.float ?? node.int.map(Double.init) else {
             error(node, path, "expected \(expected), found \(Self.describe(node))")
@@ -76,7 +76,7 @@ final class NodeReader {
         return value
     }
 
-    func integer(_ node: Node, _ path: FieldPath, in range: ClosedRange<Int>, what: String? = nil) -> Int? {
+    package func integer(_ node: Node, _ path: FieldPath, in range: ClosedRange<Int>, what: String? = nil) -> Int? {
         let expected = what ?? "a whole number from \(range.lowerBound.formatted) to \(range.upperBound.formatted)"
         guard case .scalar(let scalar) = node, scalar.style == .plain,
               let value = node.int ?? node.float.flatMap({ $0 == $0.rounded() && abs($0) < 9e18 ? Int($0) : nil })
@@ -92,7 +92,7 @@ final class NodeReader {
     }
 
     /// A non-negative 64-bit integer (seeds).
-    func unsigned(_ node: Node, _ path: FieldPath) -> UInt64? {
+    package func unsigned(_ node: Node, _ path: FieldPath) -> UInt64? {
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = UInt64(scalar.string) else {
             error(node, path, "expected a whole number from 0 to \(UInt64.max), found \(Self.describe(node))")
             return nil
@@ -100,7 +100,7 @@ final class NodeReader {
         return value
     }
 
-    func string(_ node: Node, _ path: FieldPath, what: String = "text") -> String? {
+    package func string(_ node: Node, _ path: FieldPath, what: String = "text") -> String? {
         guard case .scalar(let scalar) = node, node.null == nil || scalar.style != .plain else {
             error(node, path, "expected \(what), found \(Self.describe(node))")
             return nil
@@ -108,7 +108,7 @@ final class NodeReader {
         return scalar.string
     }
 
-    func sequence(_ node: Node, _ path: FieldPath, of what: String, nonEmpty: Bool = true) -> [Node]? {
+    package func sequence(_ node: Node, _ path: FieldPath, of what: String, nonEmpty: Bool = true) -> [Node]? {
         guard case .sequence(let sequence) = node else {
             error(node, path, "expected a list of \(what), found \(Self.describe(node))")
             return nil
@@ -119,7 +119,7 @@ final class NodeReader {
     }
 
     /// How a node is shown after "found".
-    static func describe(_ node: Node) -> String {
+    package static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):
             if node.null != nil && scalar.style == .plain { return "nothing" }

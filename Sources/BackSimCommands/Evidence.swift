@@ -1,0 +1,140 @@
+import ArgumentParser
+import BackSimCalibration
+import BackSimCore
+import BackSimReports
+import BackSimScenario
+import Foundation
+
+/// `backsim evidence`: checks the model against published figures.
+struct Evidence: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the model against published figures (evidence target files).",
+        discussion: """
+            Runs each target of the files (default: Scenarios/evidence/*.yaml) and prints the published \
+            value with its interval or range beside the simulated value with its 95% Monte Carlo interval. \
+            Exits 1 if a gating target is outside its published interval or range (known gaps are reported, \
+            not gating), 65 if a file is invalid. See docs/calibration.md for the file format.
+            """)
+
+    @Argument(help: ArgumentHelp("Evidence target files (YAML). (default: Scenarios/evidence/*.yaml)", valueName: "file"))
+    var files: [String] = []
+
+    @OptionGroup var sizing: EvidenceRunOptions
+
+    @Option(help: ArgumentHelp(
+        "Comma-separated model parameters 'name=value' to set on top of every target's scenario (e.g. a calibration's result).",
+        valueName: "list"))
+    var set: String?
+
+    @Option(help: "table (for reading) or csv (one row per target).")
+    var format: EvidenceFormat = .table
+
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output: empty file name") }
+        _ = try EvidenceRunOptions.targetPaths(files)
+        _ = try parameterValues()
+    }
+
+    /// `--set`, validated against the catalogue.
+    func parameterValues() throws(ValidationError) -> [ParameterValue] {
+        guard let set else { return [] }
+        var values: [ParameterValue] = []
+        for item in PolicyList.split(set) {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]), value.isFinite else {
+                throw ValidationError("--set: expected 'name=value', found '\(item)'")
+            }
+            guard let spec = ModelParameters.spec(named: parts[0]) else {
+                let hint = closestName(parts[0], among: ModelParameters.catalogue.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                throw ValidationError("--set: unknown parameter '\(parts[0])'\(hint) (see docs/model.md)")
+            }
+            guard spec.range.contains(value) else {
+                throw ValidationError("--set: \(spec.name) must be from \(spec.range.lowerBound) to \(spec.range.upperBound) (\(spec.unit)), got \(parts[1])")
+            }
+            guard !values.contains(where: { $0.spec.name == spec.name }) else {
+                throw ValidationError("--set: '\(spec.name)' is listed twice")
+            }
+            values.append(ParameterValue(spec, value))
+        }
+        return values
+    }
+
+    func run() throws {
+        if let output { try AtomicFile.checkDestination(output) }
+        let paths = try EvidenceRunOptions.targetPaths(files)
+        let targetFiles = try sizing.load(paths)
+        let runner = EvidenceRunner(files: targetFiles, settings: sizing.settings)
+        let parameters = try parameterValues()
+        let estimates = try runner.evaluate(parameters: parameters)
+        let report = EvidenceReport(
+            estimates: estimates, persons: runner.personsPerRun, seeds: runner.seeds, fileCount: targetFiles.count,
+            parameters: parameters)
+        let text = format == .table ? report.table() : report.csv()
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            try StandardStream.output.write(all: text)
+        }
+        guard report.passed else {
+            let names = report.failures.map(\.target.name).joined(separator: ", ")
+            StandardStream.error.write(
+                "evidence check failed: \(report.failures.count) gating target\(report.failures.count == 1 ? "" : "s") outside the published interval or range: \(names)\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// What `--format` selects for `evidence`.
+enum EvidenceFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case table
+    case csv
+}
+
+/// Size, luck and threads of evidence runs, shared by `evidence` and `calibrate`.
+struct EvidenceRunOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Persons per run for every target (1-\(SimulationPlan.maximumPersons)). (default: each file's 'persons', else the cohort's size)",
+        valueName: "n"))
+    var persons: Int?
+
+    @Option(help: ArgumentHelp(
+        "Seed for every run. (default: each file's 'seed', else the cohort scenario's)", valueName: "n"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Worker threads; figures do not depend on it. (default: all cores)", valueName: "n"))
+    var threads: Int?
+
+    func validate() throws {
+        if let persons, !(1...SimulationPlan.maximumPersons).contains(persons) {
+            throw ValidationError("--persons: must be from 1 to \(SimulationPlan.maximumPersons), got \(persons)")
+        }
+        if let threads, threads < 1 { throw ValidationError("--threads: must be at least 1, got \(threads)") }
+    }
+
+    var settings: EvidenceSettings {
+        EvidenceSettings(persons: persons, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The validated target files; a bad file is a data error (exit 65).
+    func load(_ paths: [String]) throws(ScenarioFailure) -> [TargetFile] {
+        do { return try TargetLoader.load(paths: paths) } catch { throw ScenarioFailure(error) }
+    }
+
+    static let defaultDirectory = "Scenarios/evidence"
+
+    /// `files`, or the YAML files of ``defaultDirectory`` when none is given.
+    static func targetPaths(_ files: [String]) throws(ValidationError) -> [String] {
+        guard files.isEmpty else { return files }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultDirectory)) ?? []
+        let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard !yaml.isEmpty else {
+            throw ValidationError("no target files given and none in ./\(defaultDirectory); give files, e.g. 'backsim evidence Scenarios/evidence/*.yaml'")
+        }
+        return yaml.map { "\(defaultDirectory)/\($0)" }
+    }
+}
