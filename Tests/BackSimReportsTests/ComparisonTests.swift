@@ -83,3 +83,24 @@ import Testing
         #expect(lines.contains("guideline,control,2,disability,threshold,-10"))
     }
 }
+
+/// `--by`: every outcome split by subgroup, the subgroups adding up to everyone.
+@Suite struct SubgroupTests {
+    @Test func subgroupsPartitionThePeopleAndTheCSVGainsAGroupColumn() throws {
+        var plan = SimulationPlan(
+            cohort: BuiltInCohorts.mixed, policies: [ControlPolicy(), GuidelinePolicy()], persons: 400, weeks: 3, seed: 9,
+            threads: 2)
+        plan.grouping = .condition
+        let result = try Simulator.run(plan)
+        #expect(result.groups.map(\.name) == ["acute", "persistent", "chronic", "post-surgical"])
+        for week in 0...3 {
+            var total = CountHistogram(range: 0...10)
+            for group in result.groups { total.merge(group.policies[1].series(.pain)!.weeks[week]) }
+            #expect(total == result.policies[1].series(.pain)!.weeks[week])
+        }
+        let lines = CSVRenderer.render(result).split(separator: "\n")
+        #expect(lines[0] == "policy,group,week,metric,stat,value")
+        #expect(lines[1].hasPrefix("control,all,0,pain,mean,"))
+        #expect(lines.contains { $0.hasPrefix("guideline,post-surgical,3,pain,n,") })
+    }
+}

@@ -58,6 +58,26 @@ public enum MarkdownRenderer {
             lines.append("")
         }
 
+        if let reference, result.grouping != .none, result.policies.count > 1 {
+            lines += ["## By \(result.grouping.rawValue), compared with \(reference) at week \(result.weeks)", ""]
+            lines.append("| \(result.grouping.rawValue) | persons | policy | pain difference (95% MC) | disability difference (95% MC) |")
+            lines.append("|---|---:|---|---|---|")
+            for group in result.groups {
+                let persons = group.policies.first?.series(.pain)?.weeks.first?.count ?? 0
+                guard persons > 0 else { continue }
+                let rows = ComparisonRow.rows(group, weeks: result.weeks, reference: reference).filter { $0.week == result.weeks }
+                for policy in group.policies where policy.label != reference {
+                    func cell(_ outcome: ComparisonMetric) -> String {
+                        guard let d = rows.first(where: { $0.policy == policy.label && $0.outcome == outcome })?.difference else { return "–" }
+                        let interval = d.interval.map { " (\(NumberText.fixed($0.low, digits: 2)) to \(NumberText.fixed($0.high, digits: 2)))" } ?? ""
+                        return NumberText.signed(d.mean, digits: 2) + interval
+                    }
+                    lines.append("| \(group.name) | \(persons) | \(policy.label) | \(cell(.pain)) | \(cell(.disability)) |")
+                }
+            }
+            lines.append("")
+        }
+
         lines += ["## Retention and time to response", ""]
         lines.append("| policy | retained at week \(result.weeks) (Kaplan-Meier) | median weeks to ≥30% response (95% CI) |")
         lines.append("|---|---|---|")

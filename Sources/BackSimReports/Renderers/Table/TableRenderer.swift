@@ -40,6 +40,9 @@ public enum TableRenderer {
         if let reference, result.policies.contains(where: { $0.label == reference }), result.policies.count > 1 {
             lines += comparisons(result, reference: reference, weeks: shown.filter { $0 > 0 })
         }
+        if let reference, result.grouping != .none, result.policies.count > 1 {
+            lines += subgroups(result, reference: reference)
+        }
         lines += survival(result)
         let warnings = RankingWarning.warnings(result)
         if !warnings.isEmpty {
@@ -81,6 +84,35 @@ public enum TableRenderer {
             }
         }
         return ["Compared with \(reference) (paired: same persons, same luck; difference = policy − \(reference))"]
+            + table.lines(widths: table.widths, indent: "  ") + [""]
+    }
+
+    /// Who benefits: the paired differences at the horizon within each subgroup.
+    private static func subgroups(_ result: SimulationResult, reference: String) -> [String] {
+        var table = TextTable([
+            .init(title: result.grouping == .profile ? "Profile" : "Condition", alignment: .left),
+            .init(title: "Persons", alignment: .right),
+            .init(title: "Policy", alignment: .left),
+            .init(title: "Pain diff (NRS)", alignment: .right),
+            .init(title: "95% MC interval", alignment: .left),
+            .init(title: "SMD", alignment: .right),
+            .init(title: "≥1.5 better", alignment: .left),
+            .init(title: "Disability diff", alignment: .right),
+            .init(title: "95% MC interval", alignment: .left),
+            .init(title: "SMD", alignment: .right),
+            .init(title: "≥10 better", alignment: .left),
+        ])
+        for group in result.groups {
+            let persons = group.policies.first?.series(.pain)?.weeks.first?.count ?? 0
+            guard persons > 0 else { continue }
+            let rows = ComparisonRow.rows(group, weeks: result.weeks, reference: reference).filter { $0.week == result.weeks }
+            for policy in group.policies where policy.label != reference {
+                let pain = rows.first { $0.policy == policy.label && $0.outcome == .pain }
+                let disability = rows.first { $0.policy == policy.label && $0.outcome == .disability }
+                table.append([group.name, String(persons), policy.label] + cells(pain) + cells(disability))
+            }
+        }
+        return ["By \(result.grouping.rawValue), compared with \(reference) at week \(result.weeks)"]
             + table.lines(widths: table.widths, indent: "  ") + [""]
     }
 
