@@ -62,10 +62,6 @@ struct PersonRun {
         var lastWorstSessionPain = 0, lastFlareWeek = Int.min / 2
         var restNextWeek = false, resumeNextWeek = false
         var outcome = baseline
-        // A policy often prescribes the same thing week after week: rebuild
-        // the session plan only when the prescription changes.
-        var plannedPrescription = Prescription.none
-        var plan = SessionPlan(plannedPrescription)
 
         guard weeks >= 1 else { return }
         for week in 1...weeks {
@@ -89,10 +85,7 @@ struct PersonRun {
                 prescription.strength = .none
             }
             let sessions = retained ? prescription.sessionsPerWeek : 0
-            if prescription != plannedPrescription {
-                plan = SessionPlan(prescription)
-                plannedPrescription = prescription
-            }
+            let plan = SessionPlan(prescription)
 
             // Adherence: a weekly two-state Markov chain.
             var doneProbability = 0.0

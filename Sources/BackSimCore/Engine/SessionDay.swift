@@ -58,10 +58,7 @@ struct SessionDay {
         let ratio = acute / (chronic + capacity.toleranceDaily)
         let riskFactor = 1 + ((plan.highImpact ? p.flareImpactRisk : 0) + (plan.twistsOrBends ? p.flareTwistRisk : 0))
             * latent / 10
-        // exp(spike × 0) is exactly 1: skip the call when there is no spike.
-        let excess = max(0, ratio - 1)
-        let spike = excess > 0 ? exp(p.flareSpike * excess) : 1
-        let flareProbability = min(1, p.flareBase * riskFactor * spike)
+        let flareProbability = min(1, p.flareBase * riskFactor * exp(p.flareSpike * max(0, ratio - 1)))
         let uf = draws.flare[slot]
         if uf < flareProbability {
             // Given onset, uf / probability is uniform: it sets an exponential size.

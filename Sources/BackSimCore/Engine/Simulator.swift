@@ -133,12 +133,24 @@ final class Worker {
     ) {
         let base = index * (plan.weeks + 1)
         let profile = run.model.traits.profileIndex
-        run.simulate(policy, streams: streams) { outcome in
-            groups[0].outcomes[index].record(outcome)
-            if let group { groups[group].outcomes[index].record(outcome) }
-            painReports[base + outcome.week] = outcome.painReport
-            disabilities[base + outcome.week] = outcome.disability
-            if keepsRecords { records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome)) }
+        // One access to each buffer for the whole run rather than one per
+        // week: each access to a class's stored array is a dynamic exclusivity
+        // check (about 4% of a person-week, Benchmarks/README.md).
+        let keepsRecords = keepsRecords
+        groups.withUnsafeMutableBufferPointer { groups in
+            painReports.withUnsafeMutableBufferPointer { painReports in
+                disabilities.withUnsafeMutableBufferPointer { disabilities in
+                    run.simulate(policy, streams: streams) { outcome in
+                        groups[0].outcomes[index].record(outcome)
+                        if let group { groups[group].outcomes[index].record(outcome) }
+                        painReports[base + outcome.week] = outcome.painReport
+                        disabilities[base + outcome.week] = outcome.disability
+                        if keepsRecords {
+                            self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
+                        }
+                    }
+                }
+            }
         }
     }
 }

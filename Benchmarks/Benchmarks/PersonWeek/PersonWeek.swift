@@ -1,0 +1,91 @@
+// One person-week of the full model, per policy family, on one thread and
+// without the thread machinery (SerialRun): the `mixed` cohort, 1,000 persons
+// × 52 weeks per iteration, so a person-week here includes its share of the
+// per-person work (traits, stream starts, baseline week).
+//
+// And the hot loop's allocations: after warm-up, simulating people under
+// every built-in policy must not allocate at all. The benchmark counts the
+// allocations of its measured loop with the malloc interposer and stops the
+// suite if there is one.
+import Benchmark
+@_spi(Benchmarks) import BackSimCore
+@_spi(Benchmarks) import BenchmarkSupport
+import Foundation
+import MallocInterposerSwift
+
+let persons = 1_000, weeks = 52
+let nanosecondsPerPersonWeek = BenchmarkMetric.custom("ns per person-week", useScalingFactor: false)
+let personWeeksPerSecond = BenchmarkMetric.custom(
+    "person-weeks per second", polarity: .prefersLarger, useScalingFactor: false)
+let allocationsPerThousandPersonWeeks = BenchmarkMetric.custom(
+    "mallocs per 1000 person-weeks (after warm-up)", useScalingFactor: false)
+
+let benchmarks: @Sendable () -> Void = {
+    for label in Plans.builtInLabels {
+        let name = "person-week: \(label)"
+        Benchmark(
+            name,
+            configuration: .init(
+                metrics: [.wallClock, nanosecondsPerPersonWeek, personWeeksPerSecond], warmupIterations: 2,
+                maxDuration: .seconds(2), maxIterations: 40)
+        ) { benchmark, run in
+            let elapsed = seconds { run.simulate(units: 0..<persons) }
+            let personWeeks = Double(persons * weeks)
+            benchmark.measurement(nanosecondsPerPersonWeek, Int((elapsed / personWeeks * 1e9).rounded()))
+            benchmark.measurement(personWeeksPerSecond, Int(personWeeks / elapsed))
+            if benchmark.currentIteration >= benchmark.configuration.warmupIterations {
+                Records.append(name, [
+                    "seconds": elapsed, "person_weeks": personWeeks, "persons": Double(persons),
+                    "weeks": Double(weeks), "threads": 1,
+                ])
+            }
+        } setup: {
+            Plans.serialRun(Plans.plan(policies: [label], persons: persons, weeks: weeks))
+        }
+    }
+
+    // Zero allocations per simulated person-day once warmed up.
+    let pool = 1_000_000, batch = 100, warmUp = 20
+    Benchmark(
+        "hot loop allocations: every built-in policy",
+        configuration: .init(
+            metrics: [.mallocCountTotal, .wallClock, allocationsPerThousandPersonWeeks], warmupIterations: 1,
+            maxDuration: .seconds(2), maxIterations: 20)
+    ) { (benchmark: Benchmark, state: (run: SerialRun, cursor: Cursor)) in
+        let run = state.run
+        let start = state.cursor.next
+        state.cursor.next = (start + batch) % (pool - batch)
+        benchmark.startMeasurement()
+        let before = MallocInterposerSwift.getStatistics().mallocCount
+        run.simulate(units: start..<(start + batch))
+        let after = MallocInterposerSwift.getStatistics().mallocCount
+        benchmark.stopMeasurement()
+        // A probe: one allocation must be seen, or the interposer is not counting.
+        let probeStart = MallocInterposerSwift.getStatistics().mallocCount
+        let probe = malloc(64)
+        blackHole(probe)
+        let probed = MallocInterposerSwift.getStatistics().mallocCount
+        free(probe)
+        let allocations = after - before
+        let personWeeks = Double(batch * weeks * Plans.builtInLabels.count)
+        benchmark.measurement(allocationsPerThousandPersonWeeks, Int(Double(allocations) / personWeeks * 1000))
+        let counting = probed - probeStart == 1
+        precondition(!counting || allocations == 0,
+                     "the hot loop allocated \(allocations) times in \(Int(personWeeks)) person-weeks")
+        // Warm-up iterations run before the benchmark starts counting mallocs.
+        guard benchmark.currentIteration >= benchmark.configuration.warmupIterations else { return }
+        Records.append("hot loop allocations: every built-in policy", [
+            "allocations": Double(allocations), "person_weeks": personWeeks, "counting": counting ? 1 : 0,
+        ])
+    } setup: {
+        let run = Plans.serialRun(Plans.plan(policies: Plans.builtInLabels, persons: pool, weeks: weeks))
+        run.simulate(units: 0..<warmUp)
+        return (run, Cursor(next: warmUp))
+    }
+}
+
+/// The next person the allocation benchmark simulates (each iteration takes new people).
+final class Cursor {
+    var next: Int
+    init(next: Int) { self.next = next }
+}

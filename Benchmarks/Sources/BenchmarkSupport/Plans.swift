@@ -1,0 +1,60 @@
+@_spi(Benchmarks) import BackSimCore
+
+/// The plans the suite measures: the `mixed` cohort, seed 1, default
+/// parameters, policies by the labels users write.
+public enum Plans {
+    /// Every built-in policy at its default value (what `backsim compare` runs).
+    public static var builtInLabels: [String] { PolicyCatalogue.defaultLabels }
+
+    public static func plan(
+        policies: [String], persons: Int, weeks: Int, threads: Int = 1, cohort: String = "mixed", seed: UInt64 = 1
+    ) -> SimulationPlan {
+        guard let cohort = BuiltInCohorts.named(cohort) else { fatalError("unknown cohort \(cohort)") }
+        let policies = policies.map { label -> any ProgressionPolicy in
+            do { return try PolicyCatalogue.policy(label) } catch { fatalError("\(error)") }
+        }
+        return SimulationPlan(
+            cohort: cohort, policies: policies, persons: persons, weeks: weeks, replications: 1, seed: seed,
+            threads: threads)
+    }
+
+    /// Runs `plan` with the engine's threads (``Simulator/run(_:progress:)``).
+    public static func run(_ plan: SimulationPlan) -> SimulationResult {
+        do { return try Simulator.run(plan) } catch { fatalError("\(error)") }
+    }
+
+    /// Runs every unit of `plan` on the calling thread (``SerialRun``).
+    @_spi(Benchmarks) public static func runSerially(_ plan: SimulationPlan) -> SerialRun {
+        let run = serialRun(plan)
+        run.simulate(units: 0..<plan.simulatedPersons)
+        return run
+    }
+
+    /// A single-threaded run of `plan`, nothing simulated yet.
+    @_spi(Benchmarks) public static func serialRun(_ plan: SimulationPlan) -> SerialRun {
+        do { return try SerialRun(plan) } catch { fatalError("\(error)") }
+    }
+}
+
+/// A 64-bit FNV-1a digest of every count of every histogram of a result:
+/// equal digests mean identical figures (used to check that performance
+/// work leaves results byte-identical).
+public func digest(_ result: SimulationResult) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    func mix(_ value: Int64) {
+        var v = UInt64(bitPattern: value)
+        for _ in 0..<8 {
+            hash = (hash ^ (v & 0xFF)) &* 0x0000_0100_0000_01B3
+            v >>= 8
+        }
+    }
+    for policy in result.policies {
+        for series in policy.series {
+            for week in series.weeks {
+                mix(Int64(week.lowest))
+                for count in week.counts { mix(count) }
+            }
+        }
+    }
+    return hash
+}
