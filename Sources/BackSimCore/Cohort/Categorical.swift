@@ -27,10 +27,4 @@ public struct Categorical<Value: Sendable & Equatable>: Equatable, Sendable {
         for (index, edge) in cumulative.enumerated() where u < edge { return values[index] }
         return values[values.count - 1]
     }
-
-    /// Probability of each value (weights normalised).
-    public var probabilities: [Double] {
-        let total = weights.reduce(0, +)
-        return weights.map { $0 / total }
-    }
 }

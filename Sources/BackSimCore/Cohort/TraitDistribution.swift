@@ -1,4 +1,3 @@
-import Foundation
 import Stochastics
 
 /// How a person trait varies between people of a profile.
@@ -36,17 +35,6 @@ public enum TraitDistribution: Equatable, Sendable {
         case let .lognormal(mu, sigma, upper):
             let x = stream.lognormal(mu: mu, sigma: sigma)
             return upper.map { min(x, $0) } ?? x
-        }
-    }
-
-    /// The distribution's mean before truncation or capping (for docs and checks).
-    public var nominalMean: Double {
-        switch self {
-        case .fixed(let v): v
-        case .normal(let mean, _, _, _): mean
-        case .uniform(let lo, let hi): (lo + hi) / 2
-        case .beta(let a, let b, let lo, let hi): lo + (hi - lo) * a / (a + b)
-        case .lognormal(let mu, let sigma, _): Foundation.exp(mu + sigma * sigma / 2)
         }
     }
 }

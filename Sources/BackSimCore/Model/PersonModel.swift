@@ -51,11 +51,6 @@ struct PersonModel {
         return min(max(score, 0), 100)
     }
 
-    /// The reported disability score (integer 0-100).
-    @inline(__always)
-    func disability(weeklyPain: Double, capacity: Capacity) -> Int {
-        Int(disabilityScore(weeklyPain: weeklyPain, capacity: capacity).rounded())
-    }
 }
 
 @inline(__always) func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

@@ -80,7 +80,6 @@ public struct ExerciseSet: OptionSet, Hashable, Sendable {
 
     public func contains(_ exercise: Exercise) -> Bool { rawValue & (1 << UInt32(exercise.rawValue)) != 0 }
     public var count: Int { rawValue.nonzeroBitCount }
-    public var members: [Exercise] { Exercise.allCases.filter(contains) }
 }
 
 extension ExerciseSet: ExpressibleByArrayLiteral {

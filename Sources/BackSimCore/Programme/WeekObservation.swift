@@ -40,15 +40,6 @@ public struct WeekObservation: Sendable {
         for index in 0..<sessionsPrescribed { total += sessions[index].sessionLoad }
         return total
     }
-
-    /// Highest pain reported during or after any done session, or nil.
-    public var worstSessionPain: Int? {
-        var worst: Int?
-        for index in 0..<sessionsPrescribed where sessions[index].done {
-            worst = max(worst ?? 0, sessions[index].painDuring, sessions[index].painAfter)
-        }
-        return worst
-    }
 }
 
 /// What is known before the programme starts (week 0).
