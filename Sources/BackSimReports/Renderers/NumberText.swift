@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// How numbers are spelled in outputs.
 enum NumberText {
@@ -18,6 +19,11 @@ enum NumberText {
         let text = String(format: "%.\(digits)f", value)
         let isZero = text.allSatisfy { $0 == "-" || $0 == "0" || $0 == "." }
         return isZero && text.hasPrefix("-") ? String(text.dropFirst()) : text
+    }
+
+    /// An interval as `low to high`, each to `digits` decimals.
+    static func interval(_ interval: ConfidenceInterval, digits: Int = 2) -> String {
+        "\(fixed(interval.low, digits: digits)) to \(fixed(interval.high, digits: digits))"
     }
 
     /// As ``fixed(_:digits:)`` with an explicit `+` on positive values.

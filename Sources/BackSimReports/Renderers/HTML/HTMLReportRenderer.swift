@@ -14,8 +14,7 @@ public enum HTMLReportRenderer {
     public static func render(
         _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil
     ) -> String {
-        let shown = weeks.map { Array(Set($0.filter { $0 >= 0 && $0 <= result.weeks })).sorted() }
-            ?? TableRenderer.reportedWeeks(horizon: result.weeks)
+        let shown = TableRenderer.shownWeeks(weeks, horizon: result.weeks)
         let title = "BackSim: \(provenance?.scenario ?? result.cohort)"
         let subtitle = "\(result.persons) persons × \(result.replications) replication\(result.replications == 1 ? "" : "s"), "
             + "\(result.weeks) weeks, seed \(result.seed), BackSim \(ToolInfo.version)"
@@ -183,7 +182,7 @@ public enum HTMLReportRenderer {
             guard let d = row.difference else { continue }
             table.append([
                 row.policy, String(row.week), row.outcome.rawValue, NumberText.signed(d.mean, digits: 2),
-                d.interval.map { "\(NumberText.fixed($0.low, digits: 2)) to \(NumberText.fixed($0.high, digits: 2))" } ?? "–",
+                d.interval.map { NumberText.interval($0) } ?? "–",
                 d.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–",
                 d.standardisedEffect.map { NumberText.signed($0, digits: 2) } ?? "–",
                 row.passesThreshold.map { $0 ? "yes" : "no" } ?? "–",

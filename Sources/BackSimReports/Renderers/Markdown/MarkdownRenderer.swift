@@ -7,8 +7,7 @@ public enum MarkdownRenderer {
     public static func render(
         _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil
     ) -> String {
-        let shown = weeks.map { Array(Set($0.filter { $0 >= 0 && $0 <= result.weeks })).sorted() }
-            ?? TableRenderer.reportedWeeks(horizon: result.weeks)
+        let shown = TableRenderer.shownWeeks(weeks, horizon: result.weeks)
         var lines = ["# BackSim: \(provenance?.scenario ?? result.cohort)", ""]
         lines.append("\(result.persons) persons × \(result.replications) replication\(result.replications == 1 ? "" : "s"), "
             + "\(result.weeks) weeks, seed \(result.seed), BackSim \(ToolInfo.version)"
@@ -49,7 +48,7 @@ public enum MarkdownRenderer {
             lines.append("|---|---:|---|---:|---|---:|---:|---|")
             for row in ComparisonRow.rows(result, reference: reference) where shown.contains(row.week) && row.week > 0 {
                 guard let d = row.difference else { continue }
-                let interval = d.interval.map { "\(NumberText.fixed($0.low, digits: 2)) to \(NumberText.fixed($0.high, digits: 2))" } ?? "–"
+                let interval = d.interval.map { NumberText.interval($0) } ?? "–"
                 lines.append("| \(row.policy) | \(row.week) | \(row.outcome.rawValue) | \(NumberText.signed(d.mean, digits: 2)) | \(interval) | "
                     + "\(d.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–") | "
                     + "\(d.standardisedEffect.map { NumberText.signed($0, digits: 2) } ?? "–") | "
@@ -69,7 +68,7 @@ public enum MarkdownRenderer {
                 for policy in group.policies where policy.label != reference {
                     func cell(_ outcome: ComparisonMetric) -> String {
                         guard let d = rows.first(where: { $0.policy == policy.label && $0.outcome == outcome })?.difference else { return "–" }
-                        let interval = d.interval.map { " (\(NumberText.fixed($0.low, digits: 2)) to \(NumberText.fixed($0.high, digits: 2)))" } ?? ""
+                        let interval = d.interval.map { " (" + NumberText.interval($0) + ")" } ?? ""
                         return NumberText.signed(d.mean, digits: 2) + interval
                     }
                     lines.append("| \(group.name) | \(persons) | \(policy.label) | \(cell(.pain)) | \(cell(.disability)) |")

@@ -1,4 +1,5 @@
 import BackSimCore
+import Stochastics
 
 /// The terminal report: a few key weeks per policy, for reading rather than
 /// for further processing (use CSV or JSON for that).
@@ -13,13 +14,19 @@ public enum TableRenderer {
         Array(Set([0, 6, 12, 26, horizon].filter { $0 >= 0 && $0 <= horizon })).sorted()
     }
 
+    /// The weeks a report shows: `weeks` (a scenario's `report.weeks`)
+    /// within the horizon, ascending, without repeats; by default
+    /// ``reportedWeeks(horizon:)``.
+    static func shownWeeks(_ weeks: [Int]?, horizon: Int) -> [Int] {
+        weeks.map { Array(Set($0.filter { $0 >= 0 && $0 <= horizon })).sorted() } ?? reportedWeeks(horizon: horizon)
+    }
+
     static let missing = "–"
 
     /// - Parameter weeks: the weeks to show (a scenario's `report.weeks`);
     ///   by default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
     public static func render(_ result: SimulationResult, weeks: [Int]? = nil, reference: String? = nil) -> String {
-        let shown = weeks.map { Array(Set($0.filter { $0 >= 0 && $0 <= result.weeks })).sorted() }
-            ?? reportedWeeks(horizon: result.weeks)
+        let shown = shownWeeks(weeks, horizon: result.weeks)
         let replications = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
         var lines = [
             "BackSim: cohort \(result.cohort), \(result.persons) persons × \(replications), "
@@ -182,7 +189,7 @@ public enum TableRenderer {
 
     private static func interval(_ low: Double?, _ high: Double?) -> String {
         guard let low, let high else { return missing }
-        return "\(NumberText.fixed(low, digits: 2)) to \(NumberText.fixed(high, digits: 2))"
+        return NumberText.interval(ConfidenceInterval(low: low, high: high))
     }
 
 }
