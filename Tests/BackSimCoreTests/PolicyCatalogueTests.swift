@@ -1,4 +1,4 @@
-import BackSimCore
+@testable import BackSimCore
 import Testing
 
 @Suite struct PolicyCatalogueTests {
@@ -31,5 +31,11 @@ import Testing
         }
         let message = PolicyLookupError.badValue("double-progression:20", parameter: "load increase, %", range: 2...10).description
         #expect(message == "'double-progression:20': load increase, % must be a number from 2 to 10")
+    }
+}
+
+@Suite struct RuleObservationIndexTests {
+    @Test func indicesFollowDeclarationOrder() {
+        #expect(RuleObservation.allCases.map(\.index) == Array(0..<RuleObservation.allCases.count))
     }
 }

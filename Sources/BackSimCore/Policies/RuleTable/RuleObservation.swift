@@ -111,8 +111,31 @@ struct RuleInputs {
 }
 
 extension RuleObservation {
-    /// Position in ``RuleInputs``.
-    var index: Int { Self.indices[self]! }
-    private static let indices: [RuleObservation: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
+    /// Position in ``RuleInputs`` (declaration order). A switch, not a table
+    /// lookup: it runs for every observation a rule reads, every week.
+    var index: Int {
+        switch self {
+        case .week: 0
+        case .pain: 1
+        case .baseline: 2
+        case .lastPain: 3
+        case .painBefore: 4
+        case .painDuring: 5
+        case .painAfter: 6
+        case .nextMorningPain: 7
+        case .morningRise: 8
+        case .effort: 9
+        case .sessionsDone: 10
+        case .sessionsPrescribed: 11
+        case .strengthSessions: 12
+        case .setsCompleted: 13
+        case .lowestReps: 14
+        case .targetSets: 15
+        case .targetReps: 16
+        case .minutes: 17
+        case .load: 18
+        case .sessions: 19
+        case .referral: 20
+        }
+    }
 }
