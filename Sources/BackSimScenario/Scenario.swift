@@ -21,6 +21,8 @@ public struct Scenario: Sendable {
     public var parameters: ModelParameters
     /// Model parameters set in the file, by catalogue name, in file order.
     public var parameterOverrides: [ParameterOverride]
+    /// Distributions of uncertain parameters (`uncertainty:`), for `owsa` and `psa`.
+    public var uncertainty: ParameterUncertainty? = nil
     /// FNV-1a 64-bit hash of the file's bytes, hex: identifies the exact
     /// scenario (including its `parameters:` block) in every output.
     public var contentHash: String
