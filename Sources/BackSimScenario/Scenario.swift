@@ -32,6 +32,11 @@ public struct Scenario: Sendable {
     public struct ParameterOverride: Equatable, Sendable {
         public let name: String
         public let value: Double
+
+        public init(name: String, value: Double) {
+            self.name = name
+            self.value = value
+        }
     }
 
     public var policyLabels: [String] { policies.map(\.label) }
