@@ -71,7 +71,7 @@ let package = Package(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
-        .testTarget(name: "BackSimStudiesTests", dependencies: ["BackSimStudies", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimStudiesTests", dependencies: ["BackSimStudies", "BackSimScenario", "Stochastics"]),
         .testTarget(name: "BackSimCalibrationTests", dependencies: ["BackSimCalibration", "BackSimCore", "Stochastics"]),
     ],
     swiftLanguageModes: [.v6]

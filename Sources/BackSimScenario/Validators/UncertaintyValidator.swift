@@ -116,7 +116,9 @@ struct UncertaintyValidator {
             }
             distribution = .uniform(min: values[0], max: values[1])
         }
-        // Every value that can be drawn must be a value the parameter may take.
+        // Every value drawn must be one the parameter may take: an explicit
+        // truncation must lie inside the parameter's range, and a
+        // distribution reaching beyond the range is truncated to it.
         let support: ClosedRange<Double> = switch distribution {
         case .normal: -Double.infinity...Double.infinity
         case .lognormal, .gamma: 0...Double.infinity
@@ -124,16 +126,25 @@ struct UncertaintyValidator {
         case let .uniform(low, high): low...high
         case let .fixed(value): value...value
         }
-        let drawn = truncation.map { $0.clamped(to: support) } ?? support
-        guard spec.range.contains(drawn.lowerBound), spec.range.contains(drawn.upperBound) else {
-            let found = "\(drawn.lowerBound.text) to \(drawn.upperBound.text)"
-            reader.error(fields["truncate"] ?? node, path.key(truncation == nil ? "distribution" : "truncate"),
-                         "draws must stay within \(spec.name)'s range \(spec.range.lowerBound.text) to \(spec.range.upperBound.text) (\(spec.unit)), but can be \(found); add or narrow 'truncate: [low, high]'")
-            return nil
+        if let given = truncation {
+            guard spec.range.contains(given.lowerBound), spec.range.contains(given.upperBound) else {
+                reader.error(fields["truncate"], path.key("truncate"),
+                             "expected an interval within \(spec.name)'s range \(spec.range.lowerBound.text) to \(spec.range.upperBound.text) (\(spec.unit)), found \(given.lowerBound.text) to \(given.upperBound.text)")
+                return nil
+            }
+        } else if case .fixed(let value) = distribution {
+            guard spec.range.contains(value) else {
+                reader.error(fields["value"], path.key("value"),
+                             "expected a value within \(spec.name)'s range \(spec.range.lowerBound.text) to \(spec.range.upperBound.text) (\(spec.unit)), found \(value.text)")
+                return nil
+            }
+        } else if !(spec.range.contains(support.lowerBound) && spec.range.contains(support.upperBound)) {
+            truncation = spec.range
         }
         let parameter = UncertainParameter(spec, distribution, truncation: truncation)
         if truncation != nil, (try? parameter.quantile(0.5)) == nil {
-            reader.error(fields["truncate"], path.key("truncate"), "the \(kind) distribution has no probability inside the truncation interval; widen it or move the distribution")
+            let field = fields["truncate"] == nil ? "distribution" : "truncate"
+            reader.error(fields[field], path.key(field), "the \(kind) distribution has no probability inside \(fields["truncate"] == nil ? "\(spec.name)'s range \(spec.range.lowerBound.text) to \(spec.range.upperBound.text)" : "the truncation interval"); move or widen it")
             return nil
         }
         return parameter

@@ -157,7 +157,10 @@ public struct PSAOutcomeSummary: Sendable {
 
     static func interval(_ values: [Double]) throws(StudyError) -> ClosedRange<Double> {
         do {
-            return try Descriptive.quantile(values, 0.025)...Descriptive.quantile(values, 0.975)
+            // GSL interpolates as (1 − δ)xᵢ + δxᵢ₊₁, which can put the two
+            // ends one ulp out of order when the values are all equal.
+            let low = try Descriptive.quantile(values, 0.025), high = try Descriptive.quantile(values, 0.975)
+            return min(low, high)...max(low, high)
         } catch {
             throw .draws("cannot summarise the draws: \(error)")
         }
