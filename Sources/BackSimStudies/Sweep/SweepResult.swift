@@ -2,7 +2,7 @@ import BackSimCore
 
 /// A policy's figures at one grid point: its mean and its paired difference
 /// from the reference, in the outcome's unit, each with a Monte Carlo SE.
-public struct SweepEstimate: Equatable, Sendable {
+public struct SweepEstimate: Hashable, Sendable {
     public let policy: String
     public let mean: Double
     public let standardError: Double
