@@ -83,41 +83,43 @@ public struct StudyChart: SVGChart {
         id: String, title: String, xLabel: String, base: Double,
         rows: [(label: String, low: Double, lowSE: Double, high: Double, highSE: Double)]
     ) -> StudyChart {
-        let rowHeight = 26.0
-        let width = 820.0, height = 90 + rowHeight * Double(max(rows.count, 1))
+        let rowHeight = 26.0, top = 58.0
+        let plotBottom = top + rowHeight * Double(max(rows.count, 1))
+        let width = 820.0, height = plotBottom + 48
         var values = [base]
         for row in rows {
             let lowReach: Double = 1.96 * row.lowSE, highReach: Double = 1.96 * row.highSE
             values += [row.low - lowReach, row.low + lowReach, row.high - highReach, row.high + highReach]
         }
-        let frame = Frame(width: width, height: height, x: padded(values, 0.05), y: 0...1)
+        let range = padded(values, 0.05)
         let left = 250.0
         func px(_ v: Double) -> Double {
-            let span = frame.x.upperBound - frame.x.lowerBound
-            return left + (span > 0 ? (v - frame.x.lowerBound) / span : 0.5) * (width - left - 40)
+            let span = range.upperBound - range.lowerBound
+            return left + (span > 0 ? (v - range.lowerBound) / span : 0.5) * (width - left - 40)
         }
         var body = ""
-        let ticks = niceTicks(frame.x)
-        for tick in ticks {
-            body += "<line x1=\"\(n(px(tick)))\" x2=\"\(n(px(tick)))\" y1=\"34\" y2=\"\(n(height - 44))\" stroke=\"#eee\"/>"
-            body += "<text x=\"\(n(px(tick)))\" y=\"\(n(height - 30))\" text-anchor=\"middle\">\(tickText(tick))</text>\n"
+        for tick in niceTicks(range) {
+            body += "<line x1=\"\(n(px(tick)))\" x2=\"\(n(px(tick)))\" y1=\"\(n(top - 4))\" y2=\"\(n(plotBottom))\" stroke=\"#e4e4e4\"/>"
+            body += "<text x=\"\(n(px(tick)))\" y=\"\(n(plotBottom + 16))\" text-anchor=\"middle\">\(tickText(tick))</text>\n"
         }
-        body += "<text x=\"\(n((left + width - 40) / 2))\" y=\"\(n(height - 10))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
+        body += "<text x=\"\(n((left + width - 40) / 2))\" y=\"\(n(plotBottom + 38))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
         for (index, row) in rows.enumerated() {
-            let y = 40 + rowHeight * Double(index)
+            let y = top + rowHeight * Double(index)
             let (a, b) = (px(row.low), px(row.high))
-            body += "<text x=\"\(n(left - 8))\" y=\"\(n(y + 14))\" text-anchor=\"end\">\(escape(row.label))</text>"
-            body += "<rect class=\"mark\" data-series=\"low\" x=\"\(n(min(a, px(base))))\" y=\"\(n(y + 3))\" width=\"\(n(max(abs(a - px(base)), 1)))\" height=\"\(n(rowHeight - 8))\" fill=\"\(colours[0])\" fill-opacity=\"0.75\"/>"
-            body += "<rect class=\"mark\" data-series=\"high\" x=\"\(n(min(b, px(base))))\" y=\"\(n(y + 3))\" width=\"\(n(max(abs(b - px(base)), 1)))\" height=\"\(n(rowHeight - 8))\" fill=\"\(colours[1])\" fill-opacity=\"0.75\"/>"
+            body += "<text x=\"\(n(left - 8))\" y=\"\(n(y + 16))\" text-anchor=\"end\">\(escape(row.label))</text>"
+            body += "<rect class=\"mark\" data-series=\"low\" x=\"\(n(min(a, px(base))))\" y=\"\(n(y + 4))\" width=\"\(n(max(abs(a - px(base)), 1)))\" height=\"\(n(rowHeight - 8))\" fill=\"\(colours[0])\" fill-opacity=\"0.75\"/>"
+            body += "<rect class=\"mark\" data-series=\"high\" x=\"\(n(min(b, px(base))))\" y=\"\(n(y + 4))\" width=\"\(n(max(abs(b - px(base)), 1)))\" height=\"\(n(rowHeight - 8))\" fill=\"\(colours[1])\" fill-opacity=\"0.75\"/>"
             for (value, se) in [(row.low, row.lowSE), (row.high, row.highSE)] {
-                body += "<line class=\"error\" x1=\"\(n(px(value - 1.96 * se)))\" x2=\"\(n(px(value + 1.96 * se)))\" y1=\"\(n(y + rowHeight / 2 - 1))\" y2=\"\(n(y + rowHeight / 2 - 1))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
+                let mid = y + rowHeight / 2
+                body += "<line class=\"error\" x1=\"\(n(px(value - 1.96 * se)))\" x2=\"\(n(px(value + 1.96 * se)))\" y1=\"\(n(mid))\" y2=\"\(n(mid))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
             }
             body += "\n"
         }
-        body += "<line x1=\"\(n(px(base)))\" x2=\"\(n(px(base)))\" y1=\"34\" y2=\"\(n(height - 44))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
-        body += "<text x=\"\(n(px(base) + 4))\" y=\"32\" fill=\"#222\">base \(tickText(base))</text>\n"
-        body += "<rect x=\"\(n(width - 250))\" y=\"\(n(height - 24))\" width=\"10\" height=\"10\" fill=\"\(colours[0])\"/><text x=\"\(n(width - 236))\" y=\"\(n(height - 15))\">at low percentile</text>"
-        body += "<rect x=\"\(n(width - 130))\" y=\"\(n(height - 24))\" width=\"10\" height=\"10\" fill=\"\(colours[1])\"/><text x=\"\(n(width - 116))\" y=\"\(n(height - 15))\">at high</text>\n"
+        body += "<line x1=\"\(n(px(base)))\" x2=\"\(n(px(base)))\" y1=\"\(n(top - 4))\" y2=\"\(n(plotBottom))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
+        body += "<text x=\"\(n(px(base)))\" y=\"\(n(top - 8))\" text-anchor=\"middle\" fill=\"#222\">base \(tickText(base))</text>\n"
+        body += "<g class=\"legend-entry\"><rect x=\"\(n(left))\" y=\"28\" width=\"10\" height=\"10\" fill=\"\(colours[0])\"/><text x=\"\(n(left + 14))\" y=\"37\">at the low percentile</text></g>"
+        body += "<g class=\"legend-entry\"><rect x=\"\(n(left + 160))\" y=\"28\" width=\"10\" height=\"10\" fill=\"\(colours[1])\"/><text x=\"\(n(left + 174))\" y=\"37\">at the high percentile</text></g>"
+        body += "<text x=\"\(n(left + 330))\" y=\"37\" fill=\"#555\">whiskers: 95% Monte Carlo intervals</text>\n"
         return StudyChart(id: id, title: title, body: body, width: width, height: height)
     }
 

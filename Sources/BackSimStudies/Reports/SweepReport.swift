@@ -155,7 +155,20 @@ public struct SweepReport: Sendable {
                     xLabel: result.axes[0], yLabel: "\(definition.name) difference (\(definition.unit))",
                     series: order.map { ($0, series[$0]!) }, references: references)
                 blocks.append(.chart(chart, caption: "Paired difference (policy minus \(result.reference)) with its 95% Monte Carlo band, against \(result.axes[0]); dashed lines: no difference and the importance threshold."))
-                blocks.append(.paragraph(flipsText().trimmingCharacters(in: .whitespacesAndNewlines)))
+                let flips = result.flips.filter { $0.outcome == definition.name }
+                if flips.isEmpty {
+                    blocks.append(.paragraph("No ranking of two policies changes within the swept range."))
+                } else {
+                    var table = HTMLTable(
+                        caption: "Where the ranking of two policies changes: the paired difference crosses 0 (interpolated); the interval is where its 95% Monte Carlo interval includes 0 (≤ or ≥: beyond the swept range).",
+                        columns: ["policies", "at \(result.axes[0])", "interval", "better below"].map { HTMLTable.Column($0) })
+                    for flip in flips {
+                        let low = flip.openLow ? "≤\(fixed(flip.interval.lowerBound, 3))" : fixed(flip.interval.lowerBound, 3)
+                        let high = flip.openHigh ? "≥\(fixed(flip.interval.upperBound, 3))" : fixed(flip.interval.upperBound, 3)
+                        table.append(["\(flip.first) vs \(flip.second)", fixed(flip.at, 3), "\(low) to \(high)", flip.betterBelow])
+                    }
+                    blocks.append(.table(table))
+                }
             } else {
                 let xs = Array(Set(result.cells.map { $0.values[0] })).sorted()
                 let ys = Array(Set(result.cells.map { $0.values[1] })).sorted()
