@@ -48,7 +48,9 @@ struct SweepCommand: ParsableCommand {
         guard (1...2).contains(vary.count) else {
             throw ValidationError("--vary: give one (a one-way sweep) or two (a grid), e.g. --vary dropout.base=-4.6:-3.2:0.7")
         }
-        for text in vary { _ = try SweepAxis(parsing: text) }
+        for text in vary {
+            do { _ = try SweepAxis(parsing: text) } catch { throw ValidationError(error.description) }
+        }
         _ = try StudyScenario.outcomes(outcome)
     }
 
