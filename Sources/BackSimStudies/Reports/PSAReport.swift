@@ -82,7 +82,7 @@ public struct PSAReport: Sendable {
                  p.advisedPersons.map { "\($0)" } ?? (p.parametersNegligible ? "parameters do not move it" : "")]
             }
             text += textTable(["policy", "mean", "difference (95% over draws)", "P(best)", "MC share", "persons per draw advised"], rows, rightAligned: [1, 3, 4])
-            text += "EVPI: between \(fixed(summary.evpiLower, 4)) and \(fixed(summary.evpiUpper, 4)) \(definition.unit) per person (cross-fitted lower bound, plug-in upper bound).\n"
+            text += "EVPI: between \(significant(summary.evpiLower)) and \(significant(summary.evpiUpper)) \(definition.unit) per person (cross-fitted lower bound, plug-in upper bound).\n"
             if let threshold = definition.importantDifference,
                let point = summary.curve.min(by: { abs($0.difference - threshold) < abs($1.difference - threshold) }) {
                 let shares = zip(summary.policies, point.probabilities).map { "\($0.policy) \(fixed($1, 3))" }.joined(separator: ", ")
@@ -182,7 +182,7 @@ public struct PSAReport: Sendable {
             }
             page.append(HTMLDocument.Section("\(definition.name) (\(definition.unit))", anchor: definition.name, blocks: [
                 .table(table),
-                .paragraph("Expected value of perfect information: between \(fixed(summary.evpiLower, 4)) and \(fixed(summary.evpiUpper, 4)) \(definition.unit) per person. The upper value is the plug-in estimate, biased upward by each draw's Monte Carlo noise; the lower is cross-fitted (the best policy chosen on half the persons, scored on the other half), biased downward."),
+                .paragraph("Expected value of perfect information: between \(significant(summary.evpiLower)) and \(significant(summary.evpiUpper)) \(definition.unit) per person. The upper value is the plug-in estimate, biased upward by each draw's Monte Carlo noise; the lower is cross-fitted (the best policy chosen on half the persons, scored on the other half), biased downward."),
                 .chart(curve, caption: "Share of draws in which each policy beats every other by at least the difference on the x axis (at 0: probability best)."),
             ]))
         }

@@ -66,6 +66,12 @@ func fixed(_ value: Double, _ digits: Int) -> String {
     return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
 }
 
+/// Three significant digits (`0.000123`, `1.25`), `0` for zero.
+func significant(_ value: Double) -> String {
+    guard value != 0, value.isFinite else { return value == 0 ? "0" : fixed(value, 3) }
+    return String(format: "%.3g", value)
+}
+
 /// Shortest round-trip text for CSV.
 func csvNumber(_ value: Double) -> String {
     guard value.isFinite else { return value.isNaN ? "NA" : value > 0 ? "Inf" : "-Inf" }
