@@ -83,7 +83,9 @@ import Testing
         while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) { root.deleteLastPathComponent() }
         let defaults = try UncertaintyLoader.load(path: root.appendingPathComponent("Scenarios/uncertainty/defaults.yaml").path)
         let assumed = ModelParameters.catalogue.filter { $0.source.lowercased().contains("assum") || $0.source.hasPrefix("calibrated") }
-        #expect(Set(defaults.names) == Set(assumed.map(\.name)))
+        // Every assumption and calibrated parameter; the calibrated ones by
+        // the identified-range table of docs/calibration.md §7 (the script's source).
+        #expect(Set(assumed.map(\.name)).isSubset(of: Set(defaults.names)))
         // Every distribution holds its parameter's default inside its 95% range.
         for parameter in defaults.parameters where !parameter.spec.source.hasPrefix("calibrated") {
             let low = try parameter.quantile(0.025), high = try parameter.quantile(0.975)
