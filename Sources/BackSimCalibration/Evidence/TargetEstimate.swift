@@ -131,18 +131,17 @@ extension TargetEstimate {
     static func pairedErrors(_ result: SimulationResult, _ target: EvidenceTarget, weeks: [Int]) -> [Double]? {
         guard let versus = target.versus,
               let comparison = result.comparison(target.policy.label, against: versus.label) else { return nil }
-        let histograms: [CountHistogram]
+        let metric: Metric
         switch target.outcome {
-        case .pain: histograms = comparison.pain
-        case .disability: histograms = comparison.disability
+        case .pain: metric = .pain
+        case .disability: metric = .disability
         default: return nil
         }
         var errors: [Double] = []
         for week in weeks {
-            guard week < histograms.count, histograms[week].count > 1, let sd = histograms[week].standardDeviation else {
-                return nil
-            }
-            errors.append(sd / Double(histograms[week].count).squareRoot())
+            guard let sample = comparison.sample(metric, week: week), sample.count > 1,
+                  let sd = sample.standardDeviation else { return nil }
+            errors.append(sd / Double(sample.count).squareRoot())
         }
         return errors
     }

@@ -113,14 +113,14 @@ public enum HTMLReportRenderer {
         }
         let name = outcome == .pain ? "Pain" : "Disability"
         return DotWhiskerChart(
-            id: "\(outcome.rawValue)-differences", title: "\(name): difference from \(reference) at week \(result.weeks)",
+            id: "\(outcome.name)-differences", title: "\(name): difference from \(reference) at week \(result.weeks)",
             subtitle: "Mean paired difference, 95% Monte Carlo interval",
             valueAxis: ChartAxis("Difference", unit: outcome.unit),
             categories: others,
             series: [CategorySeries("policy − \(reference)", estimates: estimates)],
             referenceLines: [
                 ReferenceLine(0, label: "no difference", emphasis: .strong),
-                ReferenceLine(-outcome.importanceThreshold, label: "importance threshold (−\(NumberText.shortest(outcome.importanceThreshold)))"),
+                ReferenceLine(outcome.threshold ?? 0, label: "importance threshold (\(NumberText.shortest(outcome.threshold ?? 0)))"),
             ])
     }
 
@@ -181,7 +181,7 @@ public enum HTMLReportRenderer {
         for row in ComparisonRow.rows(result, reference: reference) where weeks.contains(row.week) {
             guard let d = row.difference else { continue }
             table.append([
-                row.policy, String(row.week), row.outcome.rawValue, NumberText.signed(d.mean, digits: 2),
+                row.policy, String(row.week), row.outcome.name, NumberText.signed(d.mean, digits: 2),
                 d.interval.map { NumberText.interval($0) } ?? "–",
                 d.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–",
                 d.standardisedEffect.map { NumberText.signed($0, digits: 2) } ?? "–",
