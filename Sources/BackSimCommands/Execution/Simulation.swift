@@ -32,8 +32,12 @@ enum Simulation {
             scenario: scenario.name, origin: scenario.origin, contentHash: scenario.contentHash,
             parameters: Dictionary(uniqueKeysWithValues: scenario.parameterOverrides.map { ($0.name, $0.value) }),
             overriddenByFlags: replaced)
+        // --outcomes was checked in validate(); the scenario's names by its validator.
+        let outcomes = try analysis.outcomes.map { try AnalysisOptions.outcomes($0) }
+            ?? scenario.reportOutcomes.map { $0.compactMap(ComparisonMetric.named) }
         let text = try output.format.render(
-            result, timing: timing, provenance: provenance, weeks: scenario.reportWeeks, reference: reference)
+            result, timing: timing, provenance: provenance, weeks: scenario.reportWeeks, reference: reference,
+            outcomes: outcomes)
         let comparisons = comparisonsPath.map { _ in
             ComparisonsCSVRenderer.render(result, reference: reference ?? labels[0])
         }
