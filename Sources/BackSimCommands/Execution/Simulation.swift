@@ -16,6 +16,7 @@ enum Simulation {
         for path in [output.output, comparisonsPath, analysis.perPerson].compactMap({ $0 }) {
             try AtomicFile.checkDestination(path)
         }
+        if let charts = output.charts { try ChartFiles.prepare(charts) }
         var plan = scenario.plan(threads: threads)
         plan.grouping = analysis.by ?? .none
         let writer = try analysis.perPerson.map {
@@ -42,6 +43,9 @@ enum Simulation {
             ComparisonsCSVRenderer.render(result, reference: reference ?? labels[0])
         }
         if let comparisonsPath, let comparisons { try AtomicFile.write(comparisons, to: comparisonsPath) }
+        if let charts = output.charts {
+            try ChartFiles.write(HTMLReportRenderer.charts(result, reference: reference, outcomes: outcomes), into: charts)
+        }
         if let path = output.output {
             try AtomicFile.write(text, to: path)
         } else {

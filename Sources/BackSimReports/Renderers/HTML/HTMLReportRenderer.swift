@@ -143,7 +143,9 @@ public enum HTMLReportRenderer {
                 return ChartPoint(x: Double(week), y: s.mean.map { $0 * k }, low: s.ciLow.map { $0 * k }, high: s.ciHigh.map { $0 * k })
             }, style: index)
         }
-        let axis = OutcomeAxis.level(metric, values: series.flatMap { $0.points.flatMap { [$0.y, $0.low, $0.high].compactMap { $0 } } })
+        // Means and upper bounds: a t-interval's lower bound below 0 for a
+        // count that cannot be negative does not move the floor of the axis.
+        let axis = OutcomeAxis.level(metric, values: series.flatMap { $0.points.flatMap { [$0.y, $0.high].compactMap { $0 } } })
         let title = "\(metric.name.replacingOccurrences(of: "_", with: " ").capitalizedFirst) by week"
         if series.count > handful, let reference, let referenceSeries = series.first(where: { $0.label == reference }) {
             return SmallMultiplesChart(
