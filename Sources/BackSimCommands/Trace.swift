@@ -8,8 +8,8 @@ struct Trace: ParsableCommand {
         abstract: "Show one simulated person's weeks under one policy.",
         discussion: """
             Prints the prescription, sessions done, load, pain before, during and after \
-            sessions and the next morning, flare-ups, safety events, and the policy's \
-            decision with its reason. The figures equal that person's rows in \
+            sessions and the next morning, flare-ups, safety events, every observation \
+            the policy's rule read, and its decision with its reason. The figures equal that person's rows in \
             'compare --per-person'.
             """)
 
