@@ -213,15 +213,16 @@ public enum HTMLReportRenderer {
                                   low: row?.interval.map { $0.low * k }, high: row?.interval.map { $0.high * k })
             }, style: index)
         }
+        let axis = OutcomeAxis.difference(outcome, values: series.flatMap { $0.points.flatMap { [$0.y, $0.low, $0.high].compactMap { $0 } } })
         let title = "\(outcome.name.replacingOccurrences(of: "_", with: " ").capitalizedFirst): difference from \(reference) by week"
         let subtitle = "Mean paired difference (policy − \(reference)) with its 95% Monte Carlo band"
         if series.count > handful {
             return SmallMultiplesChart(
-                id: "\(outcome.name)-differences", title: title, subtitle: subtitle, yAxis: OutcomeAxis.difference(outcome),
+                id: "\(outcome.name)-differences", title: title, subtitle: subtitle, yAxis: axis,
                 reference: nil, panels: series, referenceLines: referenceLines(outcome))
         }
         return LineChart(
-            id: "\(outcome.name)-differences", title: title, subtitle: subtitle, yAxis: OutcomeAxis.difference(outcome),
+            id: "\(outcome.name)-differences", title: title, subtitle: subtitle, yAxis: axis,
             series: series, referenceLines: referenceLines(outcome))
     }
 
@@ -242,11 +243,12 @@ public enum HTMLReportRenderer {
         let groups = result.groups.enumerated().map { index, group in
             CategorySeries(group.name, estimates: estimates(ComparisonRow.rows(group, weeks: result.weeks, reference: reference, outcomes: [outcome])), style: index + 1)
         }
+        let values = ([everyone] + groups).flatMap { $0.estimates.flatMap { [$0.value, $0.low, $0.high].compactMap { $0 } } }
         return DotWhiskerChart(
             id: "subgroups-\(outcome.name)",
             title: "\(outcome.name.replacingOccurrences(of: "_", with: " ").capitalizedFirst) by \(result.grouping.rawValue): difference from \(reference) at week \(result.weeks)",
             subtitle: "Mean paired difference with its 95% Monte Carlo interval, per subgroup",
-            valueAxis: OutcomeAxis.difference(outcome), categories: others, series: [everyone] + groups,
+            valueAxis: OutcomeAxis.difference(outcome, values: values), categories: others, series: [everyone] + groups,
             referenceLines: referenceLines(outcome))
     }
 

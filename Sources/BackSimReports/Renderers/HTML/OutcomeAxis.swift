@@ -9,7 +9,8 @@ import BackSimCore
 ///   rounded out to nice ticks above the largest value or interval bound;
 /// - a difference between policies always shows 0 and the published
 ///   importance threshold (when there is one), and is rounded out to nice
-///   ticks around every estimate and interval.
+///   ticks around every estimate and interval; a difference of shares spans
+///   at least −5 to +5 percentage points.
 enum OutcomeAxis {
     /// The axis of `metric`'s level, given every value a chart will draw (in
     /// the chart's unit: percent for shares).
@@ -25,10 +26,16 @@ enum OutcomeAxis {
         }
     }
 
-    /// The axis of a difference on `outcome` (fitted by the chart to the
-    /// estimates and to its reference lines at 0 and the threshold).
-    static func difference(_ outcome: ComparisonMetric) -> ChartAxis {
-        ChartAxis("Difference", unit: outcome.isYesNo || outcome.metric == .adherence ? "percentage points" : outcome.unit)
+    /// The axis of a difference on `outcome`, given every value a chart
+    /// will draw: 0, the threshold and every estimate and bound, rounded out;
+    /// shares (in percentage points) span at least −5 to +5, so that Monte
+    /// Carlo noise of a few tenths of a point does not fill the chart.
+    static func difference(_ outcome: ComparisonMetric, values: [Double]) -> ChartAxis {
+        let percent = ComparisonText.isPercent(outcome.metric)
+        let floor: [Double] = percent ? [-5, 5] : []
+        let threshold = outcome.threshold.map { [$0 * factor(outcome.metric)] } ?? []
+        let scale = NiceScale(values: values.filter(\.isFinite) + [0] + floor + threshold)
+        return ChartAxis("Difference", unit: percent ? "percentage points" : outcome.unit, range: scale.domain)
     }
 
     /// 100 for shares (shown in percent), else 1.
