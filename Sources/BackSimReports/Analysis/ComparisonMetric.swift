@@ -3,7 +3,7 @@ import BackSimCore
 
 /// An outcome on which policies are compared pairwise: every
 /// ``PairedOutcome`` of the engine, with a between-group importance
-/// threshold only where a published one exists (docs/evidence.md, "What
+/// threshold only where a published one exists (docs/evidence.md §3, "What
 /// counts as improvement"; Hayden 2021: 15/100 for pain, 10/100 for
 /// function). A yes/no outcome is compared by its risk difference.
 public struct ComparisonMetric: Hashable, Sendable {
