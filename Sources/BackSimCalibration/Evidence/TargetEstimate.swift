@@ -148,14 +148,14 @@ extension TargetEstimate {
             self.init(target, value: nil, standardError: nil, method: .paired)
             return
         }
-        let differences = outcome == .disability ? comparison.disability[week] : comparison.pain[week]
-        guard !differences.isEmpty else {
+        guard let sample = comparison.sample(outcome == .disability ? .disability : .pain, week: week), sample.count > 0,
+              let mean = sample.mean else {
             self.init(target, value: nil, standardError: nil, method: .paired)
             return
         }
         let paired = PairedDifference(
-            differences: differences, scale: metric.scale, referenceStandardDeviation: sd(versus.label),
-            comparatorStandardDeviation: sd(target.policy.label))
+            count: sample.count, mean: mean, differenceStandardDeviation: sample.standardDeviation,
+            referenceStandardDeviation: sd(versus.label), comparatorStandardDeviation: sd(target.policy.label))
         self.init(target, value: paired.standardisedEffect, standardError: paired.standardisedEffectStandardError, method: .paired)
     }
 
