@@ -63,6 +63,22 @@ import Testing
         #expect(checked > 2 * 8 * 15)
     }
 
+    /// With the reference known, pairs with it are compared on every outcome
+    /// exactly as without, and other pairs on pain and disability only.
+    @Test func aKnownReferenceLimitsOtherPairsToPainAndDisability() throws {
+        var plan = SimulationPlan(
+            cohort: BuiltInCohorts.chronic, policies: ["control", "guideline", "percent:30"].map { try! PolicyCatalogue.policy($0) },
+            persons: 100, weeks: 4, seed: 8, threads: 2)
+        let full = try Simulator.run(plan)
+        plan.reference = 1
+        let limited = try Simulator.run(plan)
+        #expect(ComparisonsCSVRenderer.render(full, reference: "guideline") == ComparisonsCSVRenderer.render(limited, reference: "guideline"))
+        let other = try #require(limited.comparison("percent:30", against: "control"))
+        #expect(!other.isComplete && other.sample(.retention, week: 4) == nil)
+        #expect(other.sample(.pain, week: 4) == full.comparison("percent:30", against: "control")?.sample(.pain, week: 4))
+        #expect(RankingWarning.warnings(limited) == RankingWarning.warnings(full))
+    }
+
     @Test func pairedDifferencesOfEveryOutcomeDoNotDependOnThreads() throws {
         func csv(_ threads: Int) throws -> String {
             var plan = SimulationPlan(

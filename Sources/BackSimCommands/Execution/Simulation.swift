@@ -19,6 +19,7 @@ enum Simulation {
         if let charts = output.charts { try ChartFiles.prepare(charts) }
         var plan = scenario.plan(threads: threads)
         plan.grouping = analysis.by ?? .none
+        plan.reference = reference.flatMap { labels.firstIndex(of: $0) } ?? (labels.count > 1 ? 0 : nil)
         let writer = try analysis.perPerson.map {
             try PerPersonWriter(path: $0, profiles: scenario.cohort.profiles.map(\.name), policies: labels)
         }

@@ -19,9 +19,17 @@ struct PairedAccumulator {
     static let integerOutcomes = PairedOutcome.all.filter { if case .integer = $0.read { true } else { false } }
     static let realOutcomes = PairedOutcome.all.filter { if case .real = $0.read { true } else { false } }
 
-    init(policies: Int, weeks: Int) {
+    /// Per pair: compared on every outcome (true), or on ``rankedOutcomes`` only.
+    let complete: [Bool]
+    /// Positions in ``integerOutcomes`` of pain and disability, which every
+    /// pair is compared on.
+    static let rankedOutcomes = [Metric.pain, .disability].map { metric in integerOutcomes.firstIndex { $0.metric == metric }! }
+
+    /// - Parameter reference: see ``SimulationPlan/reference``.
+    init(policies: Int, weeks: Int, reference: Int? = nil) {
         self.policies = policies
         self.weeks = weeks
+        complete = Self.pairs(policies).map { reference == nil || $0.0 == reference || $0.1 == reference }
         let pairs = Self.pairCount(policies) * (weeks + 1)
         integer = Array(repeating: PairedTally(), count: pairs * Self.integerOutcomes.count)
         real = Array(repeating: ExactMoments(), count: pairs * Self.realOutcomes.count)
@@ -35,34 +43,45 @@ struct PairedAccumulator {
     }
 
     /// One person's values, read once per person-week and kept until every
-    /// policy has run: [(outcome × policies + policy) × (weeks + 1) + week].
+    /// policy has run: [(outcome × policies + policy) × (weeks + 1) + week];
+    /// continuous outcomes in fixed-point ticks (``ExactMoments/ticks(_:)``).
     struct PersonValues {
         var integer: [Int]
-        var real: [Double]
+        var real: [Int64]
         let stride: Int
         let policies: Int
         static let undefined = Int.min
+        static let undefinedTicks = Int64.min
+        // The readers alone, without the outcomes' names: iterating them
+        // then touches no reference-counted storage in the loop.
+        private let integerReaders: [@Sendable (WeekOutcome) -> Int?]
+        private let realReaders: [@Sendable (WeekOutcome) -> Double?]
 
         init(policies: Int, weeks: Int) {
             stride = weeks + 1
             self.policies = policies
-            integer = Array(repeating: Self.undefined, count: PairedAccumulator.integerOutcomes.count * policies * stride)
-            real = Array(repeating: .nan, count: PairedAccumulator.realOutcomes.count * policies * stride)
+            integerReaders = PairedAccumulator.integerOutcomes.compactMap { if case .integer(let read) = $0.read { read } else { nil } }
+            realReaders = PairedAccumulator.realOutcomes.compactMap { if case .real(let read) = $0.read { read } else { nil } }
+            integer = Array(repeating: Self.undefined, count: integerReaders.count * policies * stride)
+            real = Array(repeating: Self.undefinedTicks, count: realReaders.count * policies * stride)
         }
 
         @inline(__always)
         mutating func store(_ outcome: WeekOutcome, policy: Int) {
-            let week = outcome.week
-            integer.withUnsafeMutableBufferPointer { values in
-                for (index, paired) in PairedAccumulator.integerOutcomes.enumerated() {
-                    guard case .integer(let read) = paired.read else { continue }
-                    values[(index * policies + policy) * stride + week] = read(outcome) ?? Self.undefined
+            let week = outcome.week, policies = policies, stride = stride
+            integerReaders.withUnsafeBufferPointer { readers in
+                integer.withUnsafeMutableBufferPointer { values in
+                    for index in readers.indices {
+                        values[(index * policies + policy) * stride + week] = readers[index](outcome) ?? Self.undefined
+                    }
                 }
             }
-            real.withUnsafeMutableBufferPointer { values in
-                for (index, paired) in PairedAccumulator.realOutcomes.enumerated() {
-                    guard case .real(let read) = paired.read else { continue }
-                    values[(index * policies + policy) * stride + week] = read(outcome) ?? .nan
+            realReaders.withUnsafeBufferPointer { readers in
+                real.withUnsafeMutableBufferPointer { values in
+                    for index in readers.indices {
+                        values[(index * policies + policy) * stride + week] =
+                            readers[index](outcome).map(ExactMoments.ticks) ?? Self.undefinedTicks
+                    }
                 }
             }
         }
@@ -72,12 +91,14 @@ struct PairedAccumulator {
     mutating func record(_ person: PersonValues) {
         let stride = weeks + 1
         let integerCount = Self.integerOutcomes.count, realCount = Self.realOutcomes.count
+        let ranked = Self.rankedOutcomes
         integer.withUnsafeMutableBufferPointer { tallies in
             person.integer.withUnsafeBufferPointer { values in
                 var pair = 0
                 for i in 0..<policies {
                     for j in (i + 1)..<max(policies, i + 1) {
-                        for outcome in 0..<integerCount {
+                        let complete = complete[pair]
+                        for outcome in 0..<integerCount where complete || ranked.contains(outcome) {
                             let base = (pair * integerCount + outcome) * stride
                             let first = (outcome * policies + i) * stride, second = (outcome * policies + j) * stride
                             for week in 0...weeks {
@@ -98,15 +119,18 @@ struct PairedAccumulator {
                 var pair = 0
                 for i in 0..<policies {
                     for j in (i + 1)..<max(policies, i + 1) {
+                        defer { pair += 1 }
+                        guard complete[pair] else { continue }
                         for outcome in 0..<realCount {
                             let base = (pair * realCount + outcome) * stride
                             let first = (outcome * policies + i) * stride, second = (outcome * policies + j) * stride
                             for week in 0...weeks {
                                 let x = values[first + week], y = values[second + week]
-                                if !x.isNaN && !y.isNaN { moments[base + week].record(x - y) }
+                                if x != PersonValues.undefinedTicks && y != PersonValues.undefinedTicks {
+                                    moments[base + week].record(ticks: x - y)
+                                }
                             }
                         }
-                        pair += 1
                     }
                 }
             }
@@ -123,7 +147,7 @@ struct PairedAccumulator {
         let integerBlock = Self.integerOutcomes.count * stride, realBlock = Self.realOutcomes.count * stride
         return Self.pairs(policies).enumerated().map { pair, policies in
             PairedComparison(
-                first: labels[policies.0], second: labels[policies.1], weeks: weeks,
+                first: labels[policies.0], second: labels[policies.1], weeks: weeks, isComplete: complete[pair],
                 integer: Array(integer[(pair * integerBlock)..<((pair + 1) * integerBlock)]),
                 real: Array(real[(pair * realBlock)..<((pair + 1) * realBlock)]))
         }

@@ -70,7 +70,7 @@ struct GroupAccumulator {
 
     init(_ plan: SimulationPlan) {
         outcomes = plan.policies.map { _ in OutcomeAccumulator(plan) }
-        paired = PairedAccumulator(policies: plan.policies.count, weeks: plan.weeks)
+        paired = PairedAccumulator(policies: plan.policies.count, weeks: plan.weeks, reference: plan.reference)
     }
 
     /// Everyone, then one per subgroup of the plan's grouping.
@@ -134,12 +134,13 @@ final class Worker {
         // week: each access to a class's stored array is a dynamic exclusivity
         // check (about 4% of a person-week, Benchmarks/README.md).
         let keepsRecords = keepsRecords
+        let pairs = plan.policies.count > 1
         groups.withUnsafeMutableBufferPointer { groups in
             withUnsafeMutablePointer(to: &personValues) { personValues in
                 run.simulate(policy, streams: streams) { outcome in
                     groups[0].outcomes[index].record(outcome)
                     if let group { groups[group].outcomes[index].record(outcome) }
-                    personValues.pointee.store(outcome, policy: index)
+                    if pairs { personValues.pointee.store(outcome, policy: index) }
                     if keepsRecords {
                         self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
                     }

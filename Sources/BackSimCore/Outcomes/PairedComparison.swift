@@ -7,21 +7,25 @@ public struct PairedComparison: Equatable, Sendable {
     public let first: String
     public let second: String
     public let weeks: Int
+    /// Compared on every outcome; otherwise (a pair without the run's
+    /// reference, ``SimulationPlan/reference``) on pain and disability only.
+    public let isComplete: Bool
     let integer: [PairedTally]
     let real: [ExactMoments]
 
-    init(first: String, second: String, weeks: Int, integer: [PairedTally], real: [ExactMoments]) {
+    init(first: String, second: String, weeks: Int, isComplete: Bool, integer: [PairedTally], real: [ExactMoments]) {
         self.first = first
         self.second = second
         self.weeks = weeks
+        self.isComplete = isComplete
         self.integer = integer
         self.real = real
     }
 
     /// The differences on `metric` at `week`; nil when the metric is not
-    /// compared or the week is outside 0...weeks.
+    /// compared (for this pair) or the week is outside 0...weeks.
     public func sample(_ metric: Metric, week: Int) -> PairedSample? {
-        guard (0...weeks).contains(week) else { return nil }
+        guard (0...weeks).contains(week), isComplete || metric == .pain || metric == .disability else { return nil }
         if let index = PairedAccumulator.integerOutcomes.firstIndex(where: { $0.metric == metric }) {
             let tally = integer[index * (weeks + 1) + week]
             return PairedSample(
@@ -41,7 +45,7 @@ public struct PairedComparison: Equatable, Sendable {
     /// The same comparison the other way round (`second` minus `first`).
     public var reversed: PairedComparison {
         PairedComparison(
-            first: second, second: first, weeks: weeks, integer: integer.map(\.reversed),
+            first: second, second: first, weeks: weeks, isComplete: isComplete, integer: integer.map(\.reversed),
             real: real.map { ExactMoments(count: $0.count, sumOfTicks: -$0.sumOfTicks, sumOfSquaredTicks: $0.sumOfSquaredTicks) })
     }
 }
