@@ -16,8 +16,8 @@ struct PairedAccumulator {
     /// Index: (pair × real outcomes + outcome) × (weeks + 1) + week.
     private(set) var real: [ExactMoments]
 
-    static let integerOutcomes = PairedOutcome.all.filter { if case .integer = $0.read { true } else { false } }
-    static let realOutcomes = PairedOutcome.all.filter { if case .real = $0.read { true } else { false } }
+    static let integerOutcomes = PairedOutcome.all.filter { !$0.reading.isReal }
+    static let realOutcomes = PairedOutcome.all.filter(\.reading.isReal)
 
     /// Per pair: compared on every outcome (true), or on ``rankedOutcomes`` only.
     let complete: [Bool]
@@ -52,27 +52,28 @@ struct PairedAccumulator {
         let policies: Int
         static let undefined = Int.min
         static let undefinedTicks = Int64.min
-        // The readers alone, without the outcomes' names: iterating them
+        // The readings alone, without the outcomes' names: iterating them
         // then touches no reference-counted storage in the loop.
-        private let integerReaders: [@Sendable (WeekOutcome) -> Int?]
-        private let realReaders: [@Sendable (WeekOutcome) -> Double?]
+        private let integerReaders: [PairedOutcome.Reading]
+        private let realReaders: [PairedOutcome.Reading]
 
         init(policies: Int, weeks: Int) {
             stride = weeks + 1
             self.policies = policies
-            integerReaders = PairedAccumulator.integerOutcomes.compactMap { if case .integer(let read) = $0.read { read } else { nil } }
-            realReaders = PairedAccumulator.realOutcomes.compactMap { if case .real(let read) = $0.read { read } else { nil } }
+            integerReaders = PairedAccumulator.integerOutcomes.map(\.reading)
+            realReaders = PairedAccumulator.realOutcomes.map(\.reading)
             integer = Array(repeating: Self.undefined, count: integerReaders.count * policies * stride)
             real = Array(repeating: Self.undefinedTicks, count: realReaders.count * policies * stride)
         }
 
+        /// Reads every outcome of one person-week under `policy`.
         @inline(__always)
         mutating func store(_ outcome: WeekOutcome, policy: Int) {
             let week = outcome.week, policies = policies, stride = stride
             integerReaders.withUnsafeBufferPointer { readers in
                 integer.withUnsafeMutableBufferPointer { values in
                     for index in readers.indices {
-                        values[(index * policies + policy) * stride + week] = readers[index](outcome) ?? Self.undefined
+                        values[(index * policies + policy) * stride + week] = readers[index].integer(outcome) ?? Self.undefined
                     }
                 }
             }
@@ -80,7 +81,7 @@ struct PairedAccumulator {
                 real.withUnsafeMutableBufferPointer { values in
                     for index in readers.indices {
                         values[(index * policies + policy) * stride + week] =
-                            readers[index](outcome).map(ExactMoments.ticks) ?? Self.undefinedTicks
+                            readers[index].real(outcome).map(ExactMoments.ticks) ?? Self.undefinedTicks
                     }
                 }
             }
