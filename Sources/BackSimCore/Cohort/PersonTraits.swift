@@ -30,13 +30,17 @@ public struct PersonTraits: Equatable, Sendable {
     public var fatigueTimeEffect: Double
     public var responseEffect: Double
     public var disabilityEffect: Double
+    /// Uniform 0-1 that places the person in a course class (model 2):
+    /// ``CourseClass/of(_:condition:parameters:)`` compares it with the
+    /// condition's class shares, so changing a share never shifts a draw.
+    public var prognosis: Double
 
     public init(
         profileIndex: Int = 0, condition: Condition, baselinePain: Double, weeksSinceOnset: Double = 0,
         fitness: Double = 0.5, selfEfficacy: Double = 0.6, fearAvoidance: Double = 0.4,
         sessionsAvailable: Int = 4, supervised: Bool = false, clearanceWeek: Int = 0, recoveryEffect: Double = 0,
         fitnessTimeEffect: Double = 0, fatigueTimeEffect: Double = 0, responseEffect: Double = 0,
-        disabilityEffect: Double = 0
+        disabilityEffect: Double = 0, prognosis: Double = 0.5
     ) {
         self.profileIndex = profileIndex
         self.condition = condition
@@ -53,6 +57,12 @@ public struct PersonTraits: Equatable, Sendable {
         self.fatigueTimeEffect = fatigueTimeEffect
         self.responseEffect = responseEffect
         self.disabilityEffect = disabilityEffect
+        self.prognosis = prognosis
+    }
+
+    /// This person's course class under `parameters`.
+    public func courseClass(_ parameters: ModelParameters) -> CourseClass {
+        CourseClass.of(prognosis, condition: condition, parameters: parameters)
     }
 
     /// Draws a person of `cohort` from the `traits` stream, which must be
@@ -75,12 +85,13 @@ public struct PersonTraits: Equatable, Sendable {
         let fatigueTime = stream.gaussian(sd: 1)
         let response = stream.gaussian(sd: 1)
         let disability = stream.gaussian(sd: 1)
+        let prognosis = stream.uniform()
         return PersonTraits(
             profileIndex: index, condition: condition, baselinePain: baseline, weeksSinceOnset: onset,
             fitness: fitness, selfEfficacy: efficacy, fearAvoidance: fear, sessionsAvailable: available,
             supervised: supervised, clearanceWeek: clearance, recoveryEffect: recovery,
             fitnessTimeEffect: fitnessTime, fatigueTimeEffect: fatigueTime, responseEffect: response,
-            disabilityEffect: disability)
+            disabilityEffect: disability, prognosis: prognosis)
     }
 }
 

@@ -47,6 +47,36 @@ extension ModelParameters {
         ParameterSpec(
             name: "pain.recovery_sd", unit: "log-scale SD", range: 0...3,
             source: "assumption: spread of courses between people (some do not recover)", keyPath: \.recoverySD),
+        // Prognosis (course classes)
+        ParameterSpec(
+            name: "prognosis.acute.recovering", unit: "fraction", range: 0...0.95,
+            source: "assumption guided by Henschke 2008 [V]: 72% of acute LBP fully recovered by 12 months, median 58 days to pain recovery",
+            keyPath: \.recoveringShare.acute),
+        ParameterSpec(
+            name: "prognosis.persistent.recovering", unit: "fraction", range: 0...0.95,
+            source: "calibrated (docs/calibration.md): Costa 2009 [V] 35% pain-free by 9 months, 42% by 12 months from presentation",
+            keyPath: \.recoveringShare.persistent),
+        ParameterSpec(
+            name: "prognosis.chronic.recovering", unit: "fraction", range: 0...0.95,
+            source: "assumption: the chronic course is flat by specification; nobody recovers by class",
+            keyPath: \.recoveringShare.chronic),
+        ParameterSpec(
+            name: "prognosis.post_surgical.recovering", unit: "fraction", range: 0...0.95,
+            source: "assumption", keyPath: \.recoveringShare.postSurgical),
+        ParameterSpec(
+            name: "prognosis.recovering_weeks", unit: "weeks", range: 0.5...520,
+            source: "assumption: pain-free about 2.3 time constants after entry, near Henschke 2008's median 58 days [V]",
+            keyPath: \.recoveringWeeks),
+        ParameterSpec(
+            name: "prognosis.fluctuating", unit: "fraction of those not recovering", range: 0...1,
+            source: "assumption: Dunn 2006 [V] found a fluctuating course among the non-recovering classes; share not read",
+            keyPath: \.fluctuatingShare),
+        ParameterSpec(
+            name: "prognosis.fluctuating_sd", unit: "log-scale SD", range: 0...2,
+            source: "assumption: wider day-to-day swings than pain.daily_sd", keyPath: \.fluctuatingSD),
+        ParameterSpec(
+            name: "prognosis.fluctuating_autocorrelation", unit: "correlation", range: 0...0.99,
+            source: "assumption: good and bad spells of weeks rather than days", keyPath: \.fluctuatingAutocorrelation),
         ParameterSpec(
             name: "pain.daily_sd", unit: "log-scale SD", range: 0...2,
             source: "assumption: within-person day-to-day variation of about 1 NRS point at 4-5",
@@ -82,8 +112,22 @@ extension ModelParameters {
             keyPath: \.painBenefit),
         ParameterSpec(
             name: "capacity.half_benefit", unit: "capacity (1 = reference dose)", range: 0.01...10,
-            source: "assumption: weak dose-response; seed guidance 'consistency matters more than intensity'",
+            source: "assumption: half the largest benefit at the reference dose's steady state",
             keyPath: \.halfBenefitCapacity),
+        ParameterSpec(
+            name: "capacity.benefit_hill", unit: "exponent", range: 0.5...6,
+            source: "half the reference dose gives 0.4 of its benefit, as 'moderate' against 'good' adherence -6.9/-17.8 = 0.39 (2024 abstract) [V2]; moderate read as half the dose (assumption)",
+            keyPath: \.benefitHill),
+        ParameterSpec(
+            name: "benefit.acute", unit: "fraction of chronic benefit", range: 0...2,
+            source: "Hayden 2005 [V2]: exercise no better than no treatment in acute LBP (0.03/100); IJzelenberg 2023 [V]; Keller 2007 [V] effect size 0.07",
+            keyPath: \.conditionBenefit.acute),
+        ParameterSpec(
+            name: "benefit.persistent", unit: "fraction of chronic benefit", range: 0...2,
+            source: "assumption: as chronic pain (no separate estimate read)", keyPath: \.conditionBenefit.persistent),
+        ParameterSpec(
+            name: "benefit.post_surgical", unit: "fraction of chronic benefit", range: 0...2,
+            source: "assumption: as chronic pain (no estimate read)", keyPath: \.conditionBenefit.postSurgical),
         ParameterSpec(
             name: "capacity.benefit_sd", unit: "log-scale SD", range: 0...3,
             source: "assumption: responders and non-responders (Owen 2020 spread across modes)", keyPath: \.benefitSD),
@@ -189,6 +233,10 @@ extension ModelParameters {
         ParameterSpec(
             name: "dropout.supervision", unit: "log-odds", range: -10...10,
             source: "assumption", keyPath: \.dropoutSupervision),
+        ParameterSpec(
+            name: "dropout.week_slope", unit: "log-odds per log week", range: -5...5,
+            source: "assumption: dropout highest in the first programme weeks and falling (hazard about ∝ week^-0.7)",
+            keyPath: \.dropoutWeekSlope),
         // Safety
         ParameterSpec(
             name: "safety.sharp_pain", unit: "probability per session", range: 0...1,
