@@ -1,3 +1,4 @@
+import Foundation
 import Stochastics
 
 /// What is fixed about a person for the whole run, drawn once from their
@@ -58,6 +59,15 @@ public struct PersonTraits: Equatable, Sendable {
         self.responseEffect = responseEffect
         self.disabilityEffect = disabilityEffect
         self.prognosis = prognosis
+    }
+
+    /// A recovering person's recovery rate, per week: −ln(1 − v)/τR with
+    /// v = prognosis / w, uniform inside the class (exponential rates with
+    /// mean 1/τR, τR = `prognosis.recovering_weeks`); 0 for other classes.
+    public func recoveryRate(_ parameters: ModelParameters) -> Double {
+        let w = parameters.recoveringShare[condition]
+        guard prognosis < w else { return 0 }
+        return -log1p(-prognosis / w) / parameters.recoveringWeeks
     }
 
     /// This person's course class under `parameters`.

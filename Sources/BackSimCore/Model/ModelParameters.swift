@@ -17,9 +17,9 @@ public struct ModelParameters: Equatable, Sendable {
     // MARK: Prognosis (course classes; model 2)
     /// Share of each condition's people in the `recovering` class, whose pain
     /// resolves fully (the other classes carry the rest of the mean course).
-    public var recoveringShare = ConditionValues(acute: 0.6, persistent: 0.3, chronic: 0, postSurgical: 0.3)
+    public var recoveringShare = ConditionValues(acute: 0.6, persistent: 0.55, chronic: 0, postSurgical: 0.3)
     /// Time constant of the recovering class's course, weeks.
-    public var recoveringWeeks = 4.0
+    public var recoveringWeeks = 6.0
     /// Share of the people not recovering whose pain fluctuates widely.
     public var fluctuatingShare = 0.25
     /// Log-scale SD of the fluctuating class's daily variation.

@@ -10,12 +10,15 @@ import Foundation
 /// to entry (``RecoveryCurve``), r_c the person's course class's shape
 /// (``CourseClass``), u the person's standard-normal recovery effect and z a
 /// stationary AR(1) standard-normal fluctuation with lag-1 correlation ρ.
-/// With w the condition's recovering share and e(t) = exp(−t/τR):
+/// With w the condition's recovering share, a recovering person's own rate
+/// λ = −ln(1 − v)/τR (v = their prognosis draw's place inside the class,
+/// uniform 0-1, so λ is exponential with mean 1/τR) and m(t) = 1/(1 + t/τR)
+/// the class's mean course (the Laplace transform of that rate):
 ///
-///     r_recovering = e(t)
-///     r_persisting = r_fluctuating = max(0, (r − w·e(t)) / (1 − w))
+///     r_recovering = exp(−λ·t)
+///     r_persisting = r_fluctuating = max(0, (r − w·m(t)) / (1 − w))
 ///
-/// so the class mixture has mean course r exactly wherever r ≥ w·e(t)
+/// so the class mixture has mean course r exactly wherever r ≥ w·m(t)
 /// (true for the shipped curves and shares; `docs/model.md`). The
 /// log-normal factors have mean 1, so before the cap at 10 the mean over
 /// people equals b·r: the published mean course is kept while people
@@ -25,9 +28,11 @@ struct PainProcess {
     private let fastDecay: Double
     private let slowDecay: Double
     private let recoveringDecay: Double
+    private let recoveringWeeks: Double
     private var fast: Double
     private var slow: Double
     private var recovering = 1.0
+    private var days = 0
     private let recoveringShare: Double
     private let isRecovering: Bool
     private let recoveryShift: Double
@@ -47,7 +52,8 @@ struct PainProcess {
         slow = (1 - course.fastShare) * exp(-s / course.slowTimeConstant) / atEntry
         fastDecay = exp(-1 / (7 * course.fastTimeConstant))
         slowDecay = exp(-1 / (7 * course.slowTimeConstant))
-        recoveringDecay = exp(-1 / (7 * parameters.recoveringWeeks))
+        recoveringWeeks = parameters.recoveringWeeks
+        recoveringDecay = exp(-traits.recoveryRate(parameters) / 7)
         let courseClass = traits.courseClass(parameters)
         isRecovering = courseClass == .recovering
         recoveringShare = parameters.recoveringShare[traits.condition]
@@ -66,7 +72,8 @@ struct PainProcess {
     /// This person's class course relative to entry today (1 at entry).
     var classShape: Double {
         if isRecovering { return recovering }
-        return max(0, (fast + slow - recoveringShare * recovering) / (1 - recoveringShare))
+        let classMean = 1 / (1 + Double(days) / (7 * recoveringWeeks))
+        return max(0, (fast + slow - recoveringShare * classMean) / (1 - recoveringShare))
     }
 
     /// Starts the fluctuation from its stationary distribution.
@@ -91,6 +98,7 @@ struct PainProcess {
             fast *= fastDecay
             slow *= slowDecay
             recovering *= recoveringDecay
+            days += 1
         }
         return current
     }
