@@ -9,6 +9,8 @@ public struct PersonTrace: Sendable {
     public let traits: PersonTraits
     /// The person's course class under the plan's parameters (latent).
     public let courseClass: CourseClass
+    /// A recovering person's recovery rate, per week (0 for other classes).
+    public let recoveryRate: Double
     /// Index 0 is the baseline week.
     public let weeks: [TracedWeek]
 }
@@ -49,6 +51,7 @@ extension Simulator {
         replay(plan.policies[policyIndex])
         return PersonTrace(
             person: id, policy: plan.policies[policyIndex].label, traits: traits,
-            courseClass: traits.courseClass(plan.parameters), weeks: weeks)
+            courseClass: traits.courseClass(plan.parameters), recoveryRate: traits.recoveryRate(plan.parameters),
+            weeks: weeks)
     }
 }

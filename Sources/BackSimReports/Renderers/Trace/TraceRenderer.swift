@@ -1,4 +1,5 @@
 import BackSimCore
+import Foundation
 
 /// One simulated person's run, week by week, for reading and debugging a
 /// policy: what was prescribed, what was done, what hurt, what happened, and
@@ -13,6 +14,10 @@ public enum TraceRenderer {
                 + "fear-avoidance \(NumberText.fixed(t.fearAvoidance, digits: 2)), manages \(t.sessionsAvailable) sessions a week, "
                 + (t.supervised ? "supervised" : "unsupervised")
                 + (t.condition == .postSurgical ? ", cleared for resistance work from week \(t.clearanceWeek)" : ""),
+            "Prognosis (latent): course class \(trace.courseClass.rawValue)"
+                + (trace.courseClass == .recovering && trace.recoveryRate > 0
+                    ? ", recovery time constant \(NumberText.fixed(1 / trace.recoveryRate, digits: 1)) weeks" : "")
+                + ", recovery effect \(NumberText.fixed(t.recoveryEffect, digits: 2)) SD, exercise response \(NumberText.fixed(t.responseEffect, digits: 2)) SD",
             "",
         ]
         var table = TextTable([
@@ -21,6 +26,7 @@ public enum TraceRenderer {
             .init(title: "Done", alignment: .right),
             .init(title: "Load (AU)", alignment: .right),
             .init(title: "Pain", alignment: .right),
+            .init(title: "Benefit", alignment: .right),
             .init(title: "Before/during/after/morning", alignment: .left),
             .init(title: "Effort", alignment: .right),
             .init(title: "Events", alignment: .left),
@@ -43,6 +49,7 @@ public enum TraceRenderer {
                 o.week == 0 ? "" : "\(o.sessionsDone)/\(o.sessionsPrescribed)",
                 o.week == 0 ? "" : NumberText.fixed(o.load, digits: 0),
                 String(o.painReport),
+                NumberText.fixed(100 * (1 - exp(-o.benefit)), digits: 1) + "%",
                 sessionPain(w),
                 effort(w),
                 events.joined(separator: "; "),
@@ -53,6 +60,7 @@ public enum TraceRenderer {
         lines += [
             "",
             "Pain: the weekly report (NRS 0-10). Before/during/after/morning: highest session ratings of the week.",
+            "Benefit (latent): how much lower latent pain is at the week's end because of the exercise done so far (accumulated, fading after stopping).",
             "Load: session RPE × minutes (Foster 2001). The policy saw the columns up to Events; latent traits above are for the analyst.",
         ]
         return lines.joined(separator: "\n") + "\n"
