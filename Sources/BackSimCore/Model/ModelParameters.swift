@@ -89,7 +89,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds of being adherent in the first programme week.
     public var adherenceStart = 1.6
     /// Log-odds of staying adherent (p11).
-    public var adherenceStay = 1.968
+    public var adherenceStay = 1.453
     /// Log-odds of returning to adherence from a lapsed week (p01).
     public var adherenceReturn = -1.1
     /// Log-odds per unit of self-efficacy above 0.6.
@@ -113,7 +113,7 @@ public struct ModelParameters: Equatable, Sendable {
 
     // MARK: Dropout
     /// Weekly log-odds of dropping out of the programme.
-    public var dropoutBase = -3.902
+    public var dropoutBase = -2.146
     /// Log-odds for a flare-up in the past two weeks.
     public var dropoutFlare = 1.0
     /// Log-odds per lapsed week in a row.
@@ -121,7 +121,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds when pain is no better than at baseline after week 4.
     public var dropoutNoImprovement = 0.6
     /// Log-odds for a supervised programme.
-    public var dropoutSupervision = -0.7
+    public var dropoutSupervision = -1.593
     /// Log-odds per log of the programme week (negative: the hazard is
     /// highest in the first weeks and falls).
     public var dropoutWeekSlope = -0.7
