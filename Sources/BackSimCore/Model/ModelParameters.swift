@@ -48,7 +48,7 @@ public struct ModelParameters: Equatable, Sendable {
     public var painBenefit = 0.5056
     /// Capacity (1 = steady state of the reference dose) at which half the
     /// largest benefit is reached.
-    public var halfBenefitCapacity = 1.0
+    public var halfBenefitCapacity = 0.6
     /// Hill exponent of the dose-response of the benefit to capacity.
     public var benefitHill = 2.0
     /// Benefit of exercise by condition, relative to chronic pain's (1).
