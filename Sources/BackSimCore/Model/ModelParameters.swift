@@ -17,11 +17,11 @@ public struct ModelParameters: Equatable, Sendable {
     // MARK: Prognosis (course classes; model 2)
     /// Share of each condition's people in the `recovering` class, whose pain
     /// resolves fully (the other classes carry the rest of the mean course).
-    public var recoveringShare = ConditionValues(acute: 0.6, persistent: 0.55, chronic: 0, postSurgical: 0.3)
+    public var recoveringShare = ConditionValues(acute: 0.6, persistent: 0.5888, chronic: 0, postSurgical: 0.3)
     /// Time constant of the recovering class's course, weeks.
     public var recoveringWeeks = 6.0
     /// Share of the people not recovering whose pain fluctuates widely.
-    public var fluctuatingShare = 0.25
+    public var fluctuatingShare = 0.07655
     /// Log-scale SD of the fluctuating class's daily variation.
     public var fluctuatingSD = 0.5
     /// Lag-1 autocorrelation of the fluctuating class's daily variation.
@@ -45,7 +45,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Weekly load that defines capacity 1: 3 sessions × 30 min × RPE 4, AU/week.
     public var referenceWeeklyLoad = 360.0
     /// Largest log-reduction of pain that built capacity can bring.
-    public var painBenefit = 0.5056
+    public var painBenefit = 1.571
     /// Capacity (1 = steady state of the reference dose) at which half the
     /// largest benefit is reached.
     public var halfBenefitCapacity = 0.6
@@ -89,7 +89,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds of being adherent in the first programme week.
     public var adherenceStart = 1.6
     /// Log-odds of staying adherent (p11).
-    public var adherenceStay = 1.453
+    public var adherenceStay = 1.258
     /// Log-odds of returning to adherence from a lapsed week (p01).
     public var adherenceReturn = -1.1
     /// Log-odds per unit of self-efficacy above 0.6.
@@ -113,7 +113,7 @@ public struct ModelParameters: Equatable, Sendable {
 
     // MARK: Dropout
     /// Weekly log-odds of dropping out of the programme.
-    public var dropoutBase = -2.146
+    public var dropoutBase = -2.099
     /// Log-odds for a flare-up in the past two weeks.
     public var dropoutFlare = 1.0
     /// Log-odds per lapsed week in a row.
@@ -121,7 +121,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds when pain is no better than at baseline after week 4.
     public var dropoutNoImprovement = 0.6
     /// Log-odds for a supervised programme.
-    public var dropoutSupervision = -1.593
+    public var dropoutSupervision = -1.598
     /// Log-odds per log of the programme week (negative: the hazard is
     /// highest in the first weeks and falls).
     public var dropoutWeekSlope = -0.7

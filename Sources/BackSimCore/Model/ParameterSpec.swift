@@ -69,7 +69,7 @@ extension ModelParameters {
             keyPath: \.recoveringWeeks),
         ParameterSpec(
             name: "prognosis.fluctuating", unit: "fraction of those not recovering", range: 0...1,
-            source: "assumption: Dunn 2006 [V] found a fluctuating course among the non-recovering classes; share not read",
+            source: "calibrated (docs/calibration.md), jointly: Dunn 2006 [V] severe chronic 20.8% and recovering 30.4% of consulters, by rules on monthly reports",
             keyPath: \.fluctuatingShare),
         ParameterSpec(
             name: "prognosis.fluctuating_sd", unit: "log-scale SD", range: 0...2,
@@ -108,7 +108,7 @@ extension ModelParameters {
             keyPath: \.referenceWeeklyLoad),
         ParameterSpec(
             name: "capacity.pain_benefit", unit: "log-scale", range: 0...5,
-            source: "calibrated (docs/calibration.md): Hayden 2021 exercise vs control -15.2/100 (-18.3 to -12.2) in chronic LBP [V2]",
+            source: "calibrated (docs/calibration.md), jointly: Verville 2023 [V] exercise vs control pain SMD -0.33 (-0.58 to -0.08) in chronic LBP at week 12",
             keyPath: \.painBenefit),
         ParameterSpec(
             name: "capacity.half_benefit", unit: "capacity (1 = reference dose)", range: 0.01...10,
@@ -184,7 +184,7 @@ extension ModelParameters {
             keyPath: \.adherenceStart),
         ParameterSpec(
             name: "adherence.stay", unit: "log-odds", range: -10...10,
-            source: "calibrated (docs/calibration.md): home-exercise non-adherence 30-70% (Beinart 2013) [V]; two-state Markov chain (PKPDsim)",
+            source: "calibrated (docs/calibration.md), jointly: home-exercise non-adherence 30-70% (Beinart 2013) [V], supervised and home dropout; two-state Markov chain (PKPDsim)",
             keyPath: \.adherenceStay),
         ParameterSpec(
             name: "adherence.return", unit: "log-odds", range: -10...10,
@@ -219,7 +219,7 @@ extension ModelParameters {
         // Dropout
         ParameterSpec(
             name: "dropout.base", unit: "log-odds per week", range: -20...5,
-            source: "calibrated (docs/calibration.md): 10-20% dropout over supervised 8-12-week programmes [V], with dropout.supervision assumed",
+            source: "calibrated (docs/calibration.md), jointly: 10-20% dropout over supervised 8-12-week programmes [V]; 53.8% from an 8-week online home programme (Health Promot Perspect 2024) [V]",
             keyPath: \.dropoutBase),
         ParameterSpec(
             name: "dropout.flare", unit: "log-odds", range: -10...10,
@@ -232,7 +232,8 @@ extension ModelParameters {
             source: "assumption", keyPath: \.dropoutNoImprovement),
         ParameterSpec(
             name: "dropout.supervision", unit: "log-odds", range: -10...10,
-            source: "assumption", keyPath: \.dropoutSupervision),
+            source: "calibrated (docs/calibration.md), jointly: supervised 10-20% against home 53.8% dropout by week 8 [V]",
+            keyPath: \.dropoutSupervision),
         ParameterSpec(
             name: "dropout.week_slope", unit: "log-odds per log week", range: -5...5,
             source: "assumption: dropout highest in the first programme weeks and falling (hazard about ∝ week^-0.7)",
@@ -258,7 +259,7 @@ extension ModelParameters {
             source: "assumption: ODI about 30-40 at NRS 5-6 in chronic LBP trials", keyPath: \.disabilityIntercept),
         ParameterSpec(
             name: "function.per_pain", unit: "disability points per NRS point", range: 0...20,
-            source: "calibrated (docs/calibration.md): Hayden 2021 function -6.8/100 (-8.3 to -5.3) beside pain -15.2 [V2]",
+            source: "calibrated under model 1 (docs/calibration.md) to Hayden 2021 function -6.8/100 beside pain -15.2 [V2]; kept in model 2 (Hayden is now a known gap)",
             keyPath: \.disabilityPerPain),
         ParameterSpec(
             name: "function.person_sd", unit: "disability points", range: 0...50,
