@@ -78,7 +78,8 @@ import Testing
         // difference monotonically and nearly linearly.
         #expect(values[0] > values[1] && values[1] > values[2], "\(values)")
         let first = values[0] - values[1], second = values[1] - values[2]
-        #expect(abs(first - second) < 0.25 * first, "\(values)")
+        // (Curvature: the difference is N·(1 − exp(−B)), concave in the benefit.)
+        #expect(abs(first - second) < 0.5 * first, "\(values)")
     }
 
     /// The acceptance test: simulate with identifiable parameters θ,
