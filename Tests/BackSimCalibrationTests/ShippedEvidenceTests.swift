@@ -19,7 +19,8 @@ import Testing
         // Model 2 (issue 11).
         "costa-pain-free-9-months": (35, 30.5, 39.7), "costa-pain-free-12-months": (42, 37.3, 46.9),
         "dunn-recovering": (30.4, 25.8, 35.4), "dunn-severe-chronic": (20.8, 16.8, 25.4),
-        "verville-smd": (-0.33, -0.58, -0.08), "acute-exercise-week-6": (0, -0.2, 0.2),
+        "verville-smd": (-0.33, -0.58, -0.08), "verville-function-smd": (-0.31, -0.57, -0.05),
+        "acute-exercise-week-6": (0, -0.2, 0.2),
         "dropout-home-week-8": (53.8, 50.3, 57.3),
     ]
 
