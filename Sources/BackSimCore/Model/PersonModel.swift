@@ -24,7 +24,8 @@ struct PersonModel {
         self.parameters = p
         painBenefit = p.painBenefit * p.conditionBenefit[traits.condition]
             * exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
-        halfBenefitPower = pow(p.halfBenefitCapacity, p.benefitHill)
+        halfBenefitPower = p.benefitHill == 2 ? p.halfBenefitCapacity * p.halfBenefitCapacity
+            : pow(p.halfBenefitCapacity, p.benefitHill)
         disabilityOffset = p.disabilitySD * traits.disabilityEffect
         adherenceTraitLogit = p.adherenceSelfEfficacy * (traits.selfEfficacy - 0.6)
             + p.adherenceFear * (traits.fearAvoidance - 0.4)
@@ -41,7 +42,8 @@ struct PersonModel {
     func builtFraction(_ capacity: Capacity) -> Double {
         let c = capacity.level
         guard c > 0 else { return 0 }
-        let cn = pow(c, parameters.benefitHill)
+        // n = 2 (the default) without `pow`: this runs every simulated day.
+        let cn = parameters.benefitHill == 2 ? c * c : pow(c, parameters.benefitHill)
         return cn / (cn + halfBenefitPower)
     }
 
