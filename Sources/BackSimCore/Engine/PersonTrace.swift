@@ -4,7 +4,11 @@ import Stochastics
 /// policy saw, what happened, and what it decided next. Latent traits are
 /// included for the analyst (`backsim trace`); policies never see them.
 public struct PersonTrace: Sendable {
+    /// The stream identity: under enrolment criteria its index is the
+    /// candidate's (screening order), not the enrolled index.
     public let person: PersonID
+    /// The person's index among the enrolled (the `--person` asked for).
+    public let enrolledIndex: Int
     public let policy: String
     public let traits: PersonTraits
     /// The person's course class under the plan's parameters (latent).
@@ -50,7 +54,7 @@ extension Simulator {
         }
         replay(plan.policies[policyIndex])
         return PersonTrace(
-            person: id, policy: plan.policies[policyIndex].label, traits: traits,
+            person: id, enrolledIndex: person, policy: plan.policies[policyIndex].label, traits: traits,
             courseClass: traits.courseClass(plan.parameters), recoveryRate: traits.recoveryRate(plan.parameters),
             weeks: weeks)
     }

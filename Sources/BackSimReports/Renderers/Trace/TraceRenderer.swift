@@ -8,7 +8,9 @@ public enum TraceRenderer {
     public static func render(_ trace: PersonTrace, profile: String, ruleTexts: [String] = []) -> String {
         let t = trace.traits
         var lines = [
-            "BackSim trace: person \(trace.person.index), replication \(trace.person.replication), seed \(trace.person.seed), policy \(trace.policy)",
+            "BackSim trace: person \(trace.enrolledIndex)"
+                + (trace.enrolledIndex == trace.person.index ? "" : " (candidate \(trace.person.index) at screening)")
+                + ", replication \(trace.person.replication), seed \(trace.person.seed), policy \(trace.policy)",
             "Profile \(profile): \(t.condition.rawValue), baseline pain \(NumberText.fixed(t.baselinePain, digits: 1)) (latent), "
                 + "fitness \(NumberText.fixed(t.fitness, digits: 2)), self-efficacy \(NumberText.fixed(t.selfEfficacy, digits: 2)), "
                 + "fear-avoidance \(NumberText.fixed(t.fearAvoidance, digits: 2)), manages \(t.sessionsAvailable) sessions a week, "
