@@ -91,6 +91,9 @@ public struct Metric: Hashable, Sendable {
     /// Fitness − fatigue (training stress balance).
     public static let form = continuous("form", unit: "AU/day")
 
+    /// 1 once a referral has been raised (sharp or radiating pain) so far.
+    public static let referred = Metric(name: "referred", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+
     /// 1 if the person reported pain 0 that week.
     public static let painFree = Metric(name: "pain_free", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
     /// 1 once the person has met the recovery rule (a weekly report of 0)
@@ -102,7 +105,7 @@ public struct Metric: Hashable, Sendable {
         .pain, .adherence, .retention, .disability, .sessionsDone, .load, .flareUps, .referrals, .doctorFlags,
         .painChange, .disabilityChange, .responder30, .responder2pt, .responder50, .aerobicMinutes, .strengthVolume,
         .acuteLoad, .chronicLoad, .acwrCoupled, .acwrUncoupled, .acwrEWMA, .fitness, .fatigue, .form,
-        .painFree, .recovered,
+        .referred, .painFree, .recovered,
     ]
 
     public static func named(_ name: String) -> Metric? { all.first { $0.name == name } }
