@@ -94,7 +94,8 @@ public struct EnrolmentError: Error, CustomStringConvertible, Sendable {
     public let wanted: Int
 
     public var description: String {
-        "enrolment criteria admitted \(enrolled) of \(screened) candidates screened before the limit of "
-            + "\(EnrolmentCriteria.maximumScreenedPerEnrolled) per person to enrol (\(wanted)); relax cohort.criteria"
+        "cohort.criteria: admitted \(enrolled) of \(screened) candidates screened, short of the cohort's \(wanted) "
+            + "at the limit of \(EnrolmentCriteria.maximumScreenedPerEnrolled) screened per person to enrol; "
+            + "relax the criteria or change the profiles so that more people meet them"
     }
 }
