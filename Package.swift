@@ -47,11 +47,17 @@ let package = Package(
             name: "BackSimCalibration",
             dependencies: ["BackSimCore", "BackSimScenario", "Stochastics", .product(name: "Yams", package: "Yams")]
         ),
+        // Designs that run the engine many times: sweeps, one-way sensitivity,
+        // probabilistic analysis; exact partial results that merge in any order.
+        .target(
+            name: "BackSimStudies",
+            dependencies: ["BackSimCore", "BackSimScenario", "BackSimReports", "Stochastics"]
+        ),
         // Argument parsing and wiring only.
         .target(
             name: "BackSimCommands",
             dependencies: [
-                "BackSimCore", "BackSimReports", "BackSimScenario", "BackSimCalibration",
+                "BackSimCore", "BackSimReports", "BackSimScenario", "BackSimCalibration", "BackSimStudies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +71,7 @@ let package = Package(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimStudiesTests", dependencies: ["BackSimStudies", "BackSimScenario", "Stochastics"]),
         .testTarget(name: "BackSimCalibrationTests", dependencies: ["BackSimCalibration", "BackSimCore", "Stochastics"]),
     ],
     swiftLanguageModes: [.v6]

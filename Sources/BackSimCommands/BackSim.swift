@@ -9,7 +9,8 @@ public struct BackSim: ParsableCommand {
         commandName: ToolInfo.name,
         abstract: "Simulate exercise programmes for back pain.",
         version: ToolInfo.versionText,
-        subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self])
+        subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self,
+                      SweepCommand.self, OneWayCommand.self, ProbabilisticCommand.self])
 
     public init() {}
 

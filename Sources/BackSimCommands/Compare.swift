@@ -31,6 +31,7 @@ struct Compare: ParsableCommand {
     var comparisons: String?
 
     @OptionGroup var simulation: SimulationOptions
+    @OptionGroup var settings: SettingOptions
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var output: OutputOptions
 
@@ -45,6 +46,7 @@ struct Compare: ParsableCommand {
             scenario.policies = try PolicyList.resolve(PolicyList.split(policies), flag: "--policies", available: scenario.policies)
             replaced.append("policies")
         }
+        scenario = try settings.apply(to: scenario, replaced: &replaced)
         if let reference { scenario.reference = reference }
         try Simulation.perform(
             scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis,

@@ -21,10 +21,7 @@ struct Evidence: ParsableCommand {
 
     @OptionGroup var sizing: EvidenceRunOptions
 
-    @Option(help: ArgumentHelp(
-        "Comma-separated model parameters 'name=value' to set on top of every target's scenario (e.g. a calibration's result).",
-        valueName: "list"))
-    var set: String?
+    @OptionGroup var settings: SettingOptions
 
     @Option(help: "table (for reading) or csv (one row per target).")
     var format: EvidenceFormat = .table
@@ -40,28 +37,15 @@ struct Evidence: ParsableCommand {
         _ = try parameterValues()
     }
 
-    /// `--set`, validated against the catalogue.
+    /// `--set`, validated against the catalogue; model parameters only (a
+    /// target's policies are its own).
     func parameterValues() throws(ValidationError) -> [ParameterValue] {
-        guard let set else { return [] }
-        var values: [ParameterValue] = []
-        for item in PolicyList.split(set) {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let value = Double(parts[1]), value.isFinite else {
-                throw ValidationError("--set: expected 'name=value', found '\(item)'")
+        try settings.parsed().map { setting throws(ValidationError) in
+            guard case .model(let spec) = setting.target else {
+                throw ValidationError("--set: '\(setting.target.name)' is a policy; evidence targets fix their own policies, so set model parameters only")
             }
-            guard let spec = ModelParameters.spec(named: parts[0]) else {
-                let hint = closestName(parts[0], among: ModelParameters.catalogue.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
-                throw ValidationError("--set: unknown parameter '\(parts[0])'\(hint) (see docs/model.md)")
-            }
-            guard spec.range.contains(value) else {
-                throw ValidationError("--set: \(spec.name) must be from \(spec.range.lowerBound) to \(spec.range.upperBound) (\(spec.unit)), got \(parts[1])")
-            }
-            guard !values.contains(where: { $0.spec.name == spec.name }) else {
-                throw ValidationError("--set: '\(spec.name)' is listed twice")
-            }
-            values.append(ParameterValue(spec, value))
+            return ParameterValue(spec, setting.value)
         }
-        return values
     }
 
     func run() throws {

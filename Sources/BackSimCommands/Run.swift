@@ -15,6 +15,7 @@ struct Run: ParsableCommand {
     var policy: String?
 
     @OptionGroup var simulation: SimulationOptions
+    @OptionGroup var settings: SettingOptions
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var output: OutputOptions
 
@@ -31,6 +32,7 @@ struct Run: ParsableCommand {
             scenario.policies = Array(scenario.policies.prefix(1))
         }
         scenario.reference = nil
+        scenario = try settings.apply(to: scenario, replaced: &replaced)
         try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis)
     }
 }

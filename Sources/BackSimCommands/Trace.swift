@@ -32,6 +32,8 @@ struct Trace: ParsableCommand {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: ArgumentHelp("Random seed (default: the scenario's).", valueName: "n"))
     var seedText: String?
 
+    @OptionGroup var settings: SettingOptions
+
     func validate() throws {
         if person < 0 { throw ValidationError("--person: must be 0 or more, got \(person)") }
         if replication < 0 { throw ValidationError("--replication: must be 0 or more, got \(replication)") }
@@ -58,8 +60,10 @@ struct Trace: ParsableCommand {
         }
         let chosen = try PolicyList.resolve([policy], flag: "--policy", available: scenario.policies)
         scenario.policies = chosen
+        var replaced: [String] = []
+        scenario = try settings.apply(to: scenario, replaced: &replaced)
         let trace = try Simulator.trace(scenario.plan(threads: 1), policyIndex: 0, person: person, replication: replication)
-        let ruleTexts = (chosen[0] as? RuleTablePolicy)?.rules.map(\.text) ?? []
+        let ruleTexts = (scenario.policies[0] as? RuleTablePolicy)?.rules.map(\.text) ?? []
         let profile = scenario.cohort.profiles[trace.traits.profileIndex].name
         try StandardStream.output.write(all: TraceRenderer.render(trace, profile: profile, ruleTexts: ruleTexts))
     }

@@ -21,6 +21,8 @@ public struct Scenario: Sendable {
     public var parameters: ModelParameters
     /// Model parameters set in the file, by catalogue name, in file order.
     public var parameterOverrides: [ParameterOverride]
+    /// Distributions of uncertain parameters (`uncertainty:`), for `owsa` and `psa`.
+    public var uncertainty: ParameterUncertainty? = nil
     /// FNV-1a 64-bit hash of the file's bytes, hex: identifies the exact
     /// scenario (including its `parameters:` block) in every output.
     public var contentHash: String
@@ -30,6 +32,11 @@ public struct Scenario: Sendable {
     public struct ParameterOverride: Equatable, Sendable {
         public let name: String
         public let value: Double
+
+        public init(name: String, value: Double) {
+            self.name = name
+            self.value = value
+        }
     }
 
     public var policyLabels: [String] { policies.map(\.label) }

@@ -47,6 +47,9 @@ import Testing
                                   scenario's; built-in cohorts 1)
           --threads <n>           Worker threads; figures do not depend on it.
                                   (default: all cores)
+          --set <name=value>      Set a model parameter (docs/model.md) or a built-in
+                                  policy's parameter (e.g. percent=20) without editing
+                                  the file; repeatable, or comma-separated.
           --by <grouping>         Also split every outcome and comparison by 'profile',
                                   'condition' or 'supervised' (adds a group column to
                                   CSV). (values: profile, condition, supervised)

@@ -16,6 +16,8 @@ import Testing
             // Evidence target files (Scenarios/evidence/*.yaml) are not scenarios and have their own
             // tests (BackSimCalibrationTests); the scenarios they run (evidence/scenarios/) are.
             .filter { !$0.hasPrefix("evidence/") || $0.hasPrefix("evidence/scenarios/") }
+            // Uncertainty files (Scenarios/uncertainty/) are not scenarios (BackSimStudiesTests).
+            .filter { !$0.hasPrefix("uncertainty/") }
             .sorted().map { "Scenarios/" + $0 }
     }
 

@@ -29,15 +29,15 @@ final class ProgressIndicator: Sendable {
         !quiet && StandardStream.error.isTerminal ? ProgressIndicator() : nil
     }
 
-    /// Reports `done` of `total` simulated persons.
-    func update(done: Int, total: Int) {
+    /// Reports `done` of `total` simulated persons (or other `units`, e.g. runs).
+    func update(done: Int, total: Int, units: String = "persons") {
         let now = ContinuousClock.now
         guard now - start >= Self.delay else { return }
         state.withLock { state in
             if let last = state.lastDrawn, now - last < Self.interval, done < total { return }
             state.lastDrawn = now
             let percent = total > 0 ? done * 100 / total : 100
-            let line = "Simulating: \(percent)% (\(done) of \(total) persons)"
+            let line = "Simulating: \(percent)% (\(done) of \(total) \(units))"
             stream.write("\r" + line + String(repeating: " ", count: max(0, state.width - line.count)))
             state.width = line.count
         }

@@ -51,6 +51,49 @@ public enum ScenarioSchema {
                         (spec.name, number(spec.range.lowerBound, spec.range.upperBound, "\(spec.unit); default \(spec.defaultValue); \(spec.source)"))
                     }),
                 ],
+                "uncertainty": uncertainty,
+            ],
+        ]
+    }
+
+    /// `uncertainty:` (UncertaintyValidator): a distribution per parameter
+    /// and rank correlations.
+    static var uncertainty: [String: Any] {
+        let truncate: [String: Any] = [
+            "type": "array", "items": ["type": "number"], "minItems": 2, "maxItems": 2,
+            "description": "[low, high]: draw only inside (default: the parameter's range)",
+        ]
+        func shape(_ kind: String, _ keys: [String: [String: Any]]) -> [String: Any] {
+            var properties = keys
+            properties["distribution"] = ["const": kind]
+            properties["truncate"] = truncate
+            return ["type": "object", "additionalProperties": false, "required": ["distribution"] + keys.keys.sorted(), "properties": properties]
+        }
+        let positive: [String: Any] = ["type": "number", "exclusiveMinimum": 0]
+        let any: [String: Any] = ["type": "number"]
+        let distribution: [String: Any] = ["oneOf": [
+            shape("normal", ["mean": any, "sd": positive]), shape("lognormal", ["mu": any, "sigma": positive]),
+            shape("beta", ["a": positive, "b": positive]), shape("gamma", ["shape": positive, "scale": positive]),
+            shape("uniform", ["min": any, "max": any]), shape("fixed", ["value": any]),
+        ]]
+        return [
+            "type": "object", "additionalProperties": false, "required": ["parameters"],
+            "description": "parameter uncertainty for owsa and psa (docs/uncertainty.md)",
+            "properties": [
+                "parameters": [
+                    "type": "object", "additionalProperties": false, "minProperties": 1,
+                    "properties": Dictionary(uniqueKeysWithValues: ModelParameters.catalogue.map { ($0.name, distribution) }),
+                ],
+                "correlations": [
+                    "type": "array",
+                    "items": [
+                        "type": "object", "additionalProperties": false, "required": ["between", "rank"],
+                        "properties": [
+                            "between": ["type": "array", "items": ["type": "string"], "minItems": 2, "maxItems": 2],
+                            "rank": ["type": "number", "minimum": -0.99, "maximum": 0.99, "description": "Spearman rank correlation"],
+                        ],
+                    ],
+                ],
             ],
         ]
     }

@@ -7,7 +7,7 @@ struct ScenarioValidator {
 
     static let keys = [
         "name", "description", "sources", "seed", "weeks", "replications", "cohort", "policies", "reference",
-        "report", "parameters",
+        "report", "parameters", "uncertainty",
     ]
 
     func read(_ root: Node, hash: String, origin: String) -> Scenario? {
@@ -50,9 +50,11 @@ struct ScenarioValidator {
             ?? .some((nil, nil))
         let parameters = fields["parameters"].map { ParametersValidator(reader: reader).read($0, path.key("parameters")) }
             ?? .some((.defaults, []))
+        let uncertainty = fields["uncertainty"].map { UncertaintyValidator(reader: reader).read($0, path.key("uncertainty")) }
 
         guard reader.diagnostics.isEmpty, let name, let summary, let sources, let seed, let weeks, let replications,
               let cohort, let policies, let reference, let report, let parameters else { return nil }
+        if case .some(nil) = uncertainty { return nil }
         var scenarioCohort = cohort.cohort
         scenarioCohort.summary = summary
         return Scenario(
@@ -60,6 +62,6 @@ struct ScenarioValidator {
             cohort: scenarioCohort, persons: cohort.size, policies: policies,
             reference: reference ?? (policies.contains { $0.label == "control" } ? "control" : nil),
             reportWeeks: report.weeks, reportOutcomes: report.outcomes, parameters: parameters.0,
-            parameterOverrides: parameters.1, contentHash: hash, origin: origin)
+            parameterOverrides: parameters.1, uncertainty: uncertainty ?? nil, contentHash: hash, origin: origin)
     }
 }
