@@ -84,7 +84,7 @@ import Testing
         policy's rule read, and its decision with its reason. The figures equal that
         person's rows in 'compare --per-person'.
 
-        USAGE: backsim trace [<scenario>] [--cohort <name>] [--policy <policy>] [--person <k>] [--replication <r>] [--weeks <n>] [--seed <n>]
+        USAGE: backsim trace [<scenario>] [--cohort <name>] [--policy <policy>] [--person <k>] [--replication <r>] [--weeks <n>] [--seed <n>] [--set <name=value> ...]
 
         ARGUMENTS:
           <scenario>              A scenario file (YAML; see Scenarios/ and 'backsim
@@ -100,6 +100,9 @@ import Testing
           --replication <r>       The replication, from 0. (default: 0)
           --weeks <n>             Weeks after baseline (default: the scenario's).
           --seed <n>              Random seed (default: the scenario's).
+          --set <name=value>      Set a model parameter (docs/model.md) or a built-in
+                                  policy's parameter (e.g. percent=20) without editing
+                                  the file; repeatable, or comma-separated.
           --version               Show the version.
           -h, --help              Show help information.
 

@@ -43,4 +43,31 @@ import Testing
         #expect(lines.count == names.count)
         for line in lines { #expect(line.hasPrefix("invalid "), "\(line)") }
     }
+
+    /// A scenario with the shipped uncertainty defaults and a correlation
+    /// validates; a misspelt distribution and a missing key do not.
+    @Test func uncertaintyBlocksFollowTheSchema() throws {
+        let root = ShippedScenarioTests.root
+        let scenario = try String(contentsOf: root.appendingPathComponent("Scenarios/chronic-older-adult.yaml"), encoding: .utf8)
+        let defaults = try String(contentsOf: root.appendingPathComponent("Scenarios/uncertainty/defaults.yaml"), encoding: .utf8)
+        let block = defaults[defaults.range(of: "uncertainty:\n")!.lowerBound...]
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("backsim-uncertainty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = [
+            ("good", scenario + block + "  correlations:\n    - {between: [dropout.base, adherence.stay], rank: -0.3}\n"),
+            ("misspelt", scenario + "uncertainty:\n  parameters:\n    dropout.base: {distribution: normall, mean: -3, sd: 1}\n"),
+            ("missing", scenario + "uncertainty:\n  parameters:\n    dropout.base: {distribution: normal, mean: -3}\n"),
+        ].map { name, text in
+            let file = directory.appendingPathComponent("\(name).yaml")
+            try! text.write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
+        let lines = try Self.check(files)
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("ok ") == true, "\(lines)")
+        for line in lines.dropFirst() { #expect(line.hasPrefix("invalid "), "\(line)") }
+        // The loader agrees.
+        #expect(throws: Never.self) { try ScenarioLoader.load(path: files[0]) }
+    }
 }

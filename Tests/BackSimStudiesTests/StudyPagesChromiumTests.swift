@@ -51,7 +51,7 @@ import Testing
             ("sweep", SweepReport(oneWay, provenance: provenance).html(), [("sweep-pain", 14, 2)]),
             ("sweep-grid", SweepReport(twoWay, provenance: provenance).html(), [("sweep-pain", 12, 1)]),
             ("owsa", OneWayReport(tornado, provenance: provenance).html(), [("tornado", 6, 2)]),
-            ("psa", try PSAReport(psa, outcomes: [.pain], reference: "control", provenance: provenance).html(), [("p-best-pain", 63, 3)]),
+            ("psa", try PSAReport(psa, outcomes: [.pain], reference: "control", provenance: provenance).html(), [("differences-pain", 4, 2), ("p-best-pain", 63, 3)]),
         ]
     }
 

@@ -180,8 +180,21 @@ public struct PSAReport: Sendable {
                         ?? (p.parametersNegligible ? "parameters do not move this difference measurably" : ""),
                 ])
             }
+            var references: [(Double, String)] = [(0, "0")]
+            if let threshold = definition.importantDifference {
+                let sign = definition.higherIsBetter ? 1.0 : -1.0
+                references.append((sign * threshold, "important \(csvNumber(sign * threshold))"))
+            }
+            let spread = StudyChart.intervals(
+                id: "differences-\(definition.name)", title: "\(definition.name): difference from \(summary.reference) over draws, week \(partial.week)",
+                xLabel: "\(definition.name) difference (\(definition.unit))",
+                rows: summary.policies.filter { $0.policy != summary.reference }.map {
+                    ($0.policy, $0.difference, $0.differenceInterval.lowerBound, $0.differenceInterval.upperBound)
+                },
+                references: references)
             page.append(HTMLDocument.Section("\(definition.name) (\(definition.unit))", anchor: definition.name, blocks: [
                 .table(table),
+                .chart(spread, caption: "Dot: mean over draws of the paired difference; bar: its 2.5th to 97.5th percentile over draws (parameter uncertainty plus each draw's Monte Carlo noise, whose share the table gives)."),
                 .paragraph("Expected value of perfect information: between \(significant(summary.evpiLower)) and \(significant(summary.evpiUpper)) \(definition.unit) per person. The upper value is the plug-in estimate, biased upward by each draw's Monte Carlo noise; the lower is cross-fitted (the best policy chosen on half the persons, scored on the other half), biased downward."),
                 .chart(curve, caption: "Share of draws in which each policy beats every other by at least the difference on the x axis (at 0: probability best)."),
             ]))

@@ -123,6 +123,40 @@ public struct StudyChart: SVGChart {
         return StudyChart(id: id, title: title, body: body, width: width, height: height)
     }
 
+    /// One row per item: a dot at `mean` and a bar from `low` to `high`,
+    /// with vertical reference lines (zero, thresholds).
+    static func intervals(
+        id: String, title: String, xLabel: String, rows: [(label: String, mean: Double, low: Double, high: Double)],
+        references: [(value: Double, label: String)]
+    ) -> StudyChart {
+        let rowHeight = 28.0, top = 48.0, left = 170.0
+        let plotBottom = top + rowHeight * Double(max(rows.count, 1))
+        let width = 760.0, height = plotBottom + 56
+        let range = padded(rows.flatMap { [$0.low, $0.high] } + references.map(\.value), 0.05)
+        func px(_ v: Double) -> Double {
+            let span = range.upperBound - range.lowerBound
+            return left + (span > 0 ? (v - range.lowerBound) / span : 0.5) * (width - left - 40)
+        }
+        var body = ""
+        for tick in niceTicks(range) {
+            body += "<line x1=\"\(n(px(tick)))\" x2=\"\(n(px(tick)))\" y1=\"\(n(top - 4))\" y2=\"\(n(plotBottom))\" stroke=\"#e4e4e4\"/>"
+            body += "<text x=\"\(n(px(tick)))\" y=\"\(n(plotBottom + 16))\" text-anchor=\"middle\">\(tickText(tick))</text>\n"
+        }
+        for reference in references {
+            body += "<line x1=\"\(n(px(reference.value)))\" x2=\"\(n(px(reference.value)))\" y1=\"\(n(top - 4))\" y2=\"\(n(plotBottom))\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>"
+            body += "<text x=\"\(n(px(reference.value)))\" y=\"\(n(top - 8))\" text-anchor=\"middle\" fill=\"#555\">\(escape(reference.label))</text>\n"
+        }
+        for (index, row) in rows.enumerated() {
+            let y = top + rowHeight * (Double(index) + 0.5)
+            let colour = colours[(index + 1) % colours.count]
+            body += "<text x=\"\(n(left - 8))\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(escape(row.label))</text>"
+            body += "<line class=\"mark\" data-series=\"\(escape(row.label))\" x1=\"\(n(px(row.low)))\" x2=\"\(n(px(row.high)))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"\(colour)\" stroke-width=\"4\"/>"
+            body += "<circle class=\"mark\" data-series=\"\(escape(row.label))\" cx=\"\(n(px(row.mean)))\" cy=\"\(n(y))\" r=\"5\" fill=\"#222\"/>\n"
+        }
+        body += "<text x=\"\(n((left + width - 40) / 2))\" y=\"\(n(plotBottom + 38))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
+        return StudyChart(id: id, title: title, body: body, width: width, height: height)
+    }
+
     /// A heat map of categories: cell (i, j) coloured by `cells[j][i]`'s
     /// category (x index i, y index j).
     static func heatMap(
