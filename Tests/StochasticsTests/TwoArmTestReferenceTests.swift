@@ -5,7 +5,8 @@ import Testing
 /// The trial analyses against scipy 1.10 and statsmodels 0.13 (Debian's
 /// python3-scipy and python3-statsmodels, installed by scripts/test), on
 /// seeded data. Both compute in double precision by other algorithms (QR or
-/// pinv for OLS, their own CDFs), so agreement is to 1e-9 relative, not bits.
+/// pinv for OLS, their own CDFs and quantiles), so agreement is to 1e-8
+/// relative (the t quantile of a 99% interval differs by about 1e-9), not bits.
 struct TwoArmTestReferenceTests {
     /// Runs `script` with /usr/bin/python3, `input` on standard input; the
     /// numbers it prints, one per line.
@@ -27,7 +28,7 @@ struct TwoArmTestReferenceTests {
         return String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap { Double($0) }
     }
 
-    static func agree(_ swift: [Double], _ reference: [Double], relative: Double = 1e-9) {
+    static func agree(_ swift: [Double], _ reference: [Double], relative: Double = 1e-8) {
         #expect(swift.count == reference.count)
         for (s, r) in zip(swift, reference) {
             #expect(abs(s - r) <= relative * max(1, abs(r)), "BackSim \(s) vs reference \(r)")

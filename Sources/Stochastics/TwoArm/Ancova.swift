@@ -8,7 +8,8 @@ import CGSL
 ///
 /// and the t test of β₁ with n − 3 degrees of freedom, se(β₁) from the
 /// residual variance times (XᵀX)⁻¹. Equal to statsmodels' `ols("y ~ arm +
-/// baseline")` for β₁, its standard error, t and p.
+/// baseline")` for β₁, its standard error, t, p and
+/// interval (checked in the tests).
 public enum Ancova {
     /// - Parameters:
     ///   - a, b: (baseline, visit) pairs of arm A and arm B.
@@ -50,8 +51,8 @@ public enum Ancova {
         let status = gsl_multifit_linear(x, y, c, cov, &chisq, work)
         guard status == CGSL_SUCCESS else { throw .gsl(GSLError(code: status, operation: "gsl_multifit_linear")) }
         let df = Double(n - 3)
-        // gsl_multifit_linear returns (XᵀX)⁻¹ unscaled: multiply by σ̂².
-        let variance = chisq / df * gsl_matrix_get(cov, 1, 1)
+        // gsl_multifit_linear's cov is already σ̂²(XᵀX)⁻¹, σ̂² = χ²/(n − 3).
+        let variance = gsl_matrix_get(cov, 1, 1)
         return try TwoArmTest.wald(
             estimate: gsl_vector_get(c, 1), standardError: variance.squareRoot(), degreesOfFreedom: df,
             null: null, sides: sides, alpha: alpha)
