@@ -57,11 +57,11 @@ struct PowerCommand: ParsableCommand {
     @Option(help: ArgumentHelp("complete-case or treatment-policy.", valueName: "estimand"))
     var estimand: TrialEstimand = .completeCase
 
-    @Option(help: ArgumentHelp("Weekly hazard of loss to follow-up in every arm. (default: 0.005, docs/power.md)", valueName: "h"))
+    @Option(help: ArgumentHelp("Weekly hazard of loss to follow-up in every arm (docs/power.md).", valueName: "h"))
     var lossPerWeek: Double = TrialDefaults.lossPerWeek
 
     @Option(help: ArgumentHelp(
-        "Share of those who leave the programme who also stop attending visits. (default: 0.5, an assumption)", valueName: "s"))
+        "Share of those who leave the programme who also stop attending visits (an assumption).", valueName: "s"))
     var visitLossShare: Double = TrialDefaults.visitLossShare
 
     @Option(name: .customLong("seed"), help: ArgumentHelp("Seed. (default: the scenario's)", valueName: "n"))
