@@ -167,8 +167,12 @@ struct PowerCommand: ParsableCommand {
         let result = try study.run(progress: progress)
         indicator?.finish()
         let names = scenario.policies.map(\.label)
-        let report = PowerReport(
-            result, provenance: StudyScenario.provenance(scenario, replaced, settings), arms: (names[0], names[1]))
+        // Persons: those enrolled in the largest trial, over all trials.
+        let largest = design.sizes.max()!
+        let provenance = StudyProvenance(
+            scenario: scenario.name, origin: scenario.origin, contentHash: scenario.contentHash, seed: scenario.seed,
+            persons: trials * (largest + design.sizeA(largest)), settings: settings.texts, overriddenByFlags: replaced)
+        let report = PowerReport(result, provenance: provenance, arms: (names[0], names[1]))
         if let trialsOut { try AtomicFile.write(report.trialsCSV(), to: trialsOut) }
         let text: String
         switch format {
