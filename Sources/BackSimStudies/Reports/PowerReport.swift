@@ -41,6 +41,11 @@ public struct PowerReport: Sendable {
             return "\(target) is not reached by N = \(design.sizes.max()!) per arm"
                 + (low.map { " (the Monte Carlo interval reaches it from N = \($0))" } ?? "") + "."
         }
+        let smallest = design.sizes.min()!
+        if estimate == smallest && low == smallest {
+            return "N for \(target): at most \(smallest) per arm, the smallest size run (power there is already above "
+                + "the target); run smaller sizes to find it."
+        }
         return "N for \(target): \(estimate) per arm (B; A \(design.sizeA(estimate))), Monte Carlo interval "
             + "\(low.map(String.init) ?? "?") to \(high.map(String.init) ?? "beyond \(design.sizes.max()!)")."
     }
