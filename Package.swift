@@ -64,14 +64,14 @@ let package = Package(
         .executableTarget(name: "backsim", dependencies: ["BackSimCommands"]),
 
         // Private test support: seeded generators and small cohorts. Not a product.
-        .target(name: "BackSimTestSupport", dependencies: ["BackSimCore"], path: "Tests/BackSimTestSupport"),
+        .target(name: "BackSimTestSupport", dependencies: ["BackSimCore", "BackSimStudies"], path: "Tests/BackSimTestSupport"),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
         .testTarget(name: "BackSimCoreTests", dependencies: ["BackSimCore", "BackSimPolicies", "BackSimTestSupport"]),
         .testTarget(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
-        .testTarget(name: "BackSimStudiesTests", dependencies: ["BackSimStudies", "BackSimScenario", "Stochastics"]),
+        .testTarget(name: "BackSimStudiesTests", dependencies: ["BackSimStudies", "BackSimScenario", "Stochastics", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCalibrationTests", dependencies: ["BackSimCalibration", "BackSimCore", "Stochastics"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ public struct BackSim: ParsableCommand {
         abstract: "Simulate exercise programmes for back pain.",
         version: ToolInfo.versionText,
         subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self,
-                      SweepCommand.self, OneWayCommand.self, ProbabilisticCommand.self])
+                      SweepCommand.self, OneWayCommand.self, ProbabilisticCommand.self, PowerCommand.self])
 
     public init() {}
 

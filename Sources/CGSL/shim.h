@@ -13,6 +13,7 @@
 #include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_multimin.h>
 #include <gsl/gsl_fit.h>
+#include <gsl/gsl_multifit.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_math.h>
 

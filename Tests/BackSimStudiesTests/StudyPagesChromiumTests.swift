@@ -1,6 +1,7 @@
 import BackSimReports
 import Foundation
 import Testing
+import BackSimTestSupport
 @testable import BackSimStudies
 
 /// Renders each study page (sweep one-way and two-way, owsa, psa) in
@@ -47,11 +48,15 @@ import Testing
         let psa = try ProbabilisticAnalysis(
             scenario: scenario, draws: .sampled(scenario.uncertainty!, seed: 41), count: 12, outcomes: [.pain], week: 6,
             threads: 2).run()
+        var design = TrialDesign(sizes: [10, 20, 30], trials: 40, visit: 6, analysis: .ancova)
+        design.referencePersons = 2_000
+        let power = try PowerStudy(design: design, population: NormalTrialPopulation(meanChange: (-0.5, 0), sd: 1)).run()
         return [
             ("sweep", SweepReport(oneWay, provenance: provenance).html(), [("sweep-pain", 14, 2)]),
             ("sweep-grid", SweepReport(twoWay, provenance: provenance).html(), [("sweep-pain", 12, 1)]),
             ("owsa", OneWayReport(tornado, provenance: provenance).html(), [("tornado", 6, 2)]),
             ("psa", try PSAReport(psa, outcomes: [.pain], reference: "control", provenance: provenance).html(), [("differences-pain", 4, 2), ("p-best-pain", 63, 3)]),
+            ("power", PowerReport(power, provenance: provenance, arms: ("A", "B")).html(), [("power-curve", 10, 2)]),
         ]
     }
 

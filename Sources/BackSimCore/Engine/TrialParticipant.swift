@@ -1,0 +1,80 @@
+import Stochastics
+
+/// What a trial records of one enrolled person under one policy, up to its
+/// visit week: the baseline and visit pain reports, whether the person is a
+/// responder at the visit, and the week they left the programme.
+public struct ParticipantCourse: Equatable, Sendable {
+    /// Week-0 pain report (NRS 0-10).
+    public var baseline: Double
+    /// Pain report at the visit week (NRS 0-10).
+    public var visit: Double
+    /// ≥30% improvement from baseline at the visit (the `responder_30` outcome).
+    public var responder: Bool
+    /// Week at whose end the person left the programme; 0 = not by the visit
+    /// (always 0 under a policy that prescribes nothing).
+    public var dropoutWeek: Int
+
+    public init(baseline: Double, visit: Double, responder: Bool, dropoutWeek: Int) {
+        self.baseline = baseline
+        self.visit = visit
+        self.responder = responder
+        self.dropoutWeek = dropoutWeek
+    }
+}
+
+/// Simulates trial participants one at a time for the trial planner: a
+/// candidate's screening, then their course under any of the plan's
+/// policies, with the same streams as ``Simulator/run(_:progress:perPerson:)``
+/// (person `index` of replication `replication` is candidate `index`), so a
+/// participant meets the same luck under every policy. One per thread.
+public final class ParticipantSimulator {
+    public let plan: SimulationPlan
+    private let streams: PersonStreams
+    private let membership: Categorical<Int>
+
+    /// `plan.weeks` is the visit week: nothing after it is simulated.
+    public init(_ plan: SimulationPlan) throws(GSLError) {
+        GSLRuntime.prepare()
+        self.plan = plan
+        streams = try PersonStreams()
+        membership = plan.cohort.membership
+    }
+
+    /// Whether the candidate passes the cohort's enrolment screening. Without
+    /// enrolment criteria everybody does.
+    public func screens(_ candidate: PersonID) -> Bool {
+        true
+    }
+
+    /// The candidate's course under the plan's policy at `policyIndex`.
+    public func course(_ candidate: PersonID, policyIndex: Int) -> ParticipantCourse {
+        streams.startTraits(candidate)
+        let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
+        let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
+        streams.startWeeklyStreams(candidate)
+        var last: WeekOutcome? = nil
+        func follow<Policy: ProgressionPolicy>(_ policy: Policy) {
+            run.simulate(policy, streams: streams) { outcome in
+                if outcome.week == run.weeks { last = outcome }
+            }
+        }
+        follow(plan.policies[policyIndex])
+        let outcome = last!
+        return ParticipantCourse(
+            baseline: Double(outcome.baselineReport), visit: Double(outcome.painReport),
+            responder: WeekOutcome.responds30(baseline: outcome.baselineReport, report: outcome.painReport),
+            dropoutWeek: outcome.dropoutWeek)
+    }
+}
+
+extension ParticipantSimulator {
+    /// Whether the policy at `policyIndex` prescribes a programme at the start
+    /// (a `control` arm does not, so nobody can leave it).
+    public func prescribesProgramme(policyIndex: Int) -> Bool {
+        func starts<Policy: ProgressionPolicy>(_ policy: Policy) -> Bool {
+            let intake = BaselineObservation(painReport: 5, sessionsAvailable: 4, supervised: false, clearanceWeek: 0)
+            return !policy.start(intake).1.prescription.isEmpty
+        }
+        return starts(plan.policies[policyIndex])
+    }
+}
