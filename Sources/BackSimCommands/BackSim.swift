@@ -10,7 +10,8 @@ public struct BackSim: ParsableCommand {
         abstract: "Simulate exercise programmes for back pain.",
         version: ToolInfo.versionText,
         subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self,
-                      SweepCommand.self, OneWayCommand.self, ProbabilisticCommand.self, PowerCommand.self])
+                      SweepCommand.self, OneWayCommand.self, ProbabilisticCommand.self, PowerCommand.self,
+                      MergeCommand.self, ShardsCommand.self])
 
     public init() {}
 
@@ -28,7 +29,7 @@ public struct BackSim: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             parsed = command
-            try command.run()
+            try Invocation.$arguments.withValue(arguments ?? Array(CommandLine.arguments.dropFirst())) { try command.run() }
         } catch let error as ValidationError where parsed != nil {
             // Found while running: the subcommand's own usage line, as for
             // errors found while parsing.

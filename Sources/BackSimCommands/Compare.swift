@@ -34,6 +34,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var settings: SettingOptions
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         if comparisons?.isEmpty == true { throw ValidationError("--comparisons: empty file name") }
@@ -50,6 +51,6 @@ struct Compare: ParsableCommand {
         if let reference { scenario.reference = reference }
         try Simulation.perform(
             scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis,
-            comparisonsPath: comparisons)
+            comparisonsPath: comparisons, shard: try sharding.resolve())
     }
 }

@@ -18,6 +18,7 @@ struct Run: ParsableCommand {
     @OptionGroup var settings: SettingOptions
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         if let policy, source.file == nil { _ = try PolicyList.resolve([policy], flag: "--policy") }
@@ -33,6 +34,7 @@ struct Run: ParsableCommand {
         }
         scenario.reference = nil
         scenario = try settings.apply(to: scenario, replaced: &replaced)
-        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis)
+        try Simulation.perform(scenario, replaced: replaced, threads: simulation.threadCount, output: output, analysis: analysis,
+            shard: try sharding.resolve())
     }
 }

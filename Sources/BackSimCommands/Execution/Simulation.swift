@@ -8,10 +8,18 @@ import BackSimScenario
 enum Simulation {
     static func perform(
         _ scenario: Scenario, replaced: [String], threads: Int, output: OutputOptions,
-        analysis: AnalysisOptions = AnalysisOptions(), comparisonsPath: String? = nil
+        analysis: AnalysisOptions = AnalysisOptions(), comparisonsPath: String? = nil, shard: Shard? = nil
     ) throws {
         let labels = scenario.policyLabels
         let reference = try resolveReference(scenario)
+        if let shard {
+            var plan = scenario.plan(threads: threads)
+            plan.grouping = analysis.by ?? .none
+            plan.reference = reference.flatMap { labels.firstIndex(of: $0) } ?? (labels.count > 1 ? 0 : nil)
+            return try ShardRun.simulate(
+                plan, shard: shard, scenarioHash: scenario.contentHash, output: output, perPersonPath: analysis.perPerson,
+                profiles: scenario.cohort.profiles.map(\.name), labels: labels)
+        }
         // Fail before a long run, not after it, if a file cannot be written.
         for path in [output.output, comparisonsPath, analysis.perPerson].compactMap({ $0 }) {
             try AtomicFile.checkDestination(path)
@@ -25,7 +33,11 @@ enum Simulation {
         }
         let result: SimulationResult, timing: RunTiming
         do {
-            (result, timing) = try TimedRun.run(plan, progress: .make(quiet: output.quiet), perPerson: writer)
+            if let parts = Invocation.merging {
+                (result, timing) = try ShardRun.merge(parts, plan: plan, scenarioHash: scenario.contentHash, perPerson: writer)
+            } else {
+                (result, timing) = try TimedRun.run(plan, progress: .make(quiet: output.quiet), perPerson: writer)
+            }
         } catch {
             writer?.abort()
             throw error

@@ -5,20 +5,20 @@ import Stochastics
 /// Memory is (metrics × weeks × histogram size), independent of the number
 /// of people. Recording never allocates.
 struct OutcomeAccumulator {
-    private(set) var series: [MetricSeries]
+    var series: [MetricSeries]
     /// Smooth per-week sums for calibration (see ``SimulationPlan/recordsExpectations``),
     /// in fixed point so that merging stays exact and order-independent.
-    private var expectedPainSums: [Int64]?
-    private var disabilityScoreSums: [Int64]?
-    private var expectationCounts: [Int64]?
+    var expectedPainSums: [Int64]?
+    var disabilityScoreSums: [Int64]?
+    var expectationCounts: [Int64]?
     private let reportSD: Double
     static let fixedPoint = 1_000_000.0
 
     /// Per person, the first week meeting the ≥30% responder definition
     /// (1…W; W + 1 = not by the horizon, i.e. censored) and the week of
     /// dropout (W + 1 = retained to the horizon): the inputs of Kaplan-Meier.
-    private(set) var firstResponse: CountHistogram
-    private(set) var dropout: CountHistogram
+    var firstResponse: CountHistogram
+    var dropout: CountHistogram
     private let weeks: Int
 
     // Positions in `series` (Metric.all order).

@@ -12,9 +12,9 @@ struct PairedAccumulator {
     let policies: Int
     let weeks: Int
     /// Index: (pair × integer outcomes + outcome) × (weeks + 1) + week.
-    private(set) var integer: [PairedTally]
+    var integer: [PairedTally]
     /// Index: (pair × real outcomes + outcome) × (weeks + 1) + week.
-    private(set) var real: [ExactMoments]
+    var real: [ExactMoments]
 
     static let integerOutcomes = PairedOutcome.all.filter { !$0.reading.isReal }
     static let realOutcomes = PairedOutcome.all.filter(\.reading.isReal)

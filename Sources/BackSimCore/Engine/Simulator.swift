@@ -19,9 +19,29 @@ public enum Simulator {
         _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         perPerson: (any PersonWeekSink)? = nil
     ) throws -> SimulationResult {
+        let (groups, enrolment) = try accumulate(plan, persons: 0..<plan.simulatedPersons, progress: progress, perPerson: perPerson)
+        return SimulationResult(plan: plan, groups: groups, enrolment: enrolment)
+    }
+
+    /// Simulates only `persons` (replication × persons + person) of `plan`:
+    /// one shard's exact aggregates (``ShardSplit/persons(total:index:count:)``).
+    public static func runPart(
+        _ plan: SimulationPlan, persons: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        perPerson: (any PersonWeekSink)? = nil
+    ) throws -> RunAggregates {
+        RunAggregates(groups: try accumulate(plan, persons: persons, progress: progress, perPerson: perPerson).groups)
+    }
+
+    /// `persons` in chunks numbered from 0 at its lower bound (per-person
+    /// sinks see chunks 0, 1, …).
+    static func accumulate(
+        _ plan: SimulationPlan, persons: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
+        perPerson: (any PersonWeekSink)?
+    ) throws -> (groups: [GroupAccumulator], enrolment: Enrolment) {
         GSLRuntime.prepare()
         let enrolment = try Enrolment(plan)
-        let units = plan.simulatedPersons
+        let first = persons.lowerBound
+        let units = persons.count
         let chunks = (units + chunkSize - 1) / chunkSize
         let threads = max(1, min(plan.threads, max(chunks, 1)))
         let nextChunk = Atomic<Int>(0)
@@ -36,7 +56,7 @@ public enum Simulator {
                     let chunk = nextChunk.add(1, ordering: .relaxed).oldValue
                     if chunk >= chunks { break }
                     let end = min((chunk + 1) * chunkSize, units)
-                    for unit in (chunk * chunkSize)..<end { worker.simulate(unit: unit) }
+                    for unit in (chunk * chunkSize)..<end { worker.simulate(unit: first + unit) }
                     if let perPerson {
                         do {
                             try perPerson.write(chunk: chunk, records: worker.records)
@@ -60,7 +80,7 @@ public enum Simulator {
             for index in merged.indices { merged[index].merge(partial[index]) }
         }
         try perPerson?.finish()
-        return SimulationResult(plan: plan, groups: merged, enrolment: enrolment)
+        return (merged, enrolment)
     }
 }
 

@@ -34,7 +34,12 @@ public final class PerPersonWriter: PersonWeekSink, Sendable {
     }
 
     public func write(chunk: Int, records: [PersonWeekRecord]) throws {
-        let bytes = format(records)
+        try write(chunk: chunk, formatted: format(records))
+    }
+
+    /// Rows already formatted (a shard's, read back from its partial result
+    /// file) as chunk `chunk`, written in chunk order like records.
+    public func write(chunk: Int, formatted bytes: [UInt8]) throws {
         try state.withLock { (state: inout State) throws(AtomicFileError) in
             state.pending[chunk] = bytes
             while let ready = state.pending.removeValue(forKey: state.nextChunk) {

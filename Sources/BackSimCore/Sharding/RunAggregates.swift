@@ -1,0 +1,165 @@
+import Stochastics
+
+/// The exact aggregates of part of a run (one shard's persons): integer
+/// histograms, paired tallies and fixed-point moments for everyone and every
+/// subgroup. Merging is integer addition, so any grouping and order of shards
+/// gives the single run's aggregates bit for bit.
+public struct RunAggregates: Sendable {
+    var groups: [GroupAccumulator]
+
+    init(groups: [GroupAccumulator]) { self.groups = groups }
+
+    /// Nobody simulated yet: the aggregates' shape for `plan`.
+    public init(empty plan: SimulationPlan) { groups = GroupAccumulator.all(for: plan) }
+
+    /// Adds `other`'s persons. Both must come from the same plan.
+    public mutating func merge(_ other: RunAggregates) {
+        for index in groups.indices { groups[index].merge(other.groups[index]) }
+    }
+
+    /// The result the single run of `plan` would have given, once every
+    /// shard is merged in. Screens again under the cohort's enrolment
+    /// criteria (a pure function of the plan) for the screening counts.
+    public func result(_ plan: SimulationPlan) throws -> SimulationResult {
+        SimulationResult(plan: plan, groups: groups, enrolment: try Enrolment(plan))
+    }
+
+    /// Every integer, in a fixed order, as decimal text separated by spaces
+    /// (the shape is the plan's, so it is not written).
+    public func encoded() -> String {
+        var writer = AggregateText.Writer()
+        for group in groups { group.write(to: &writer) }
+        return writer.text
+    }
+
+    /// Aggregates read back from ``encoded()`` for the same `plan`.
+    public init(decoding text: Substring, plan: SimulationPlan) throws(AggregateTextError) {
+        var reader = AggregateText.Reader(text)
+        groups = GroupAccumulator.all(for: plan)
+        for index in groups.indices { try groups[index].read(from: &reader) }
+        guard reader.isAtEnd else { throw AggregateTextError(reason: "more numbers than the run's aggregates hold") }
+    }
+}
+
+/// The aggregates' text does not fit the run it claims to belong to.
+public struct AggregateTextError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let reason: String
+    public var description: String { reason }
+}
+
+enum AggregateText {
+    struct Writer {
+        var text = ""
+        mutating func put(_ value: some BinaryInteger) {
+            if !text.isEmpty { text += " " }
+            text += String(value)
+        }
+        mutating func newline() { text += "\n" }
+    }
+
+    struct Reader {
+        private var tokens: [Substring]
+        private var position = 0
+        init(_ text: Substring) {
+            tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        }
+        var isAtEnd: Bool { position == tokens.count }
+        mutating func next<T: FixedWidthInteger>(_: T.Type = T.self) throws(AggregateTextError) -> T {
+            guard position < tokens.count else { throw AggregateTextError(reason: "fewer numbers than the run's aggregates hold") }
+            guard let value = T(tokens[position]) else {
+                throw AggregateTextError(reason: "'\(tokens[position].prefix(40))' is not a whole number")
+            }
+            position += 1
+            return value
+        }
+    }
+}
+
+extension CountHistogram {
+    func write(to writer: inout AggregateText.Writer) { for count in counts { writer.put(count) } }
+
+    mutating func read(from reader: inout AggregateText.Reader) throws(AggregateTextError) {
+        var histogram = CountHistogram(range: range)
+        for value in range {
+            let count: Int64 = try reader.next()
+            guard count >= 0 else { throw AggregateTextError(reason: "negative count \(count)") }
+            histogram.record(value, times: count)
+        }
+        self = histogram
+    }
+}
+
+extension ExactMoments {
+    func write(to writer: inout AggregateText.Writer) {
+        writer.put(count)
+        writer.put(sumOfTicks)
+        writer.put(sumOfSquaredTicks)
+    }
+
+    mutating func read(from reader: inout AggregateText.Reader) throws(AggregateTextError) {
+        let n: Int64 = try reader.next(), s1: Int128 = try reader.next(), s2: Int128 = try reader.next()
+        guard n >= 0, s2 >= 0, n > 0 || (s1 == 0 && s2 == 0) else { throw AggregateTextError(reason: "inconsistent moments") }
+        self = ExactMoments(count: n, sumOfTicks: s1, sumOfSquaredTicks: s2)
+    }
+}
+
+extension GroupAccumulator {
+    func write(to writer: inout AggregateText.Writer) {
+        for outcome in outcomes {
+            for series in outcome.series {
+                for week in series.weeks { week.write(to: &writer) }
+                for week in series.moments { week.write(to: &writer) }
+                writer.newline()
+            }
+            outcome.firstResponse.write(to: &writer)
+            outcome.dropout.write(to: &writer)
+            for sums in [outcome.expectedPainSums, outcome.disabilityScoreSums, outcome.expectationCounts] {
+                for value in sums ?? [] { writer.put(value) }
+            }
+            writer.newline()
+        }
+        for tally in paired.integer {
+            writer.put(tally.count)
+            writer.put(tally.sum)
+            writer.put(tally.sumOfSquares)
+            writer.put(tally.bothPositive)
+        }
+        for moments in paired.real { moments.write(to: &writer) }
+        writer.newline()
+    }
+
+    mutating func read(from reader: inout AggregateText.Reader) throws(AggregateTextError) {
+        for policy in outcomes.indices {
+            for metric in outcomes[policy].series.indices {
+                for week in outcomes[policy].series[metric].weeks.indices {
+                    try outcomes[policy].series[metric].weeks[week].read(from: &reader)
+                }
+                for week in outcomes[policy].series[metric].moments.indices {
+                    try outcomes[policy].series[metric].moments[week].read(from: &reader)
+                }
+            }
+            try outcomes[policy].firstResponse.read(from: &reader)
+            try outcomes[policy].dropout.read(from: &reader)
+            if let count = outcomes[policy].expectationCounts?.count {
+                var values: [[Int64]] = []
+                for _ in 0..<3 {
+                    var list: [Int64] = []
+                    for _ in 0..<count { list.append(try reader.next()) }
+                    values.append(list)
+                }
+                outcomes[policy].expectedPainSums = values[0]
+                outcomes[policy].disabilityScoreSums = values[1]
+                outcomes[policy].expectationCounts = values[2]
+            }
+        }
+        for index in paired.integer.indices {
+            var tally = PairedTally()
+            tally.count = try reader.next()
+            tally.sum = try reader.next()
+            tally.sumOfSquares = try reader.next()
+            tally.bothPositive = try reader.next()
+            paired.integer[index] = tally
+        }
+        for index in paired.real.indices { try paired.real[index].read(from: &reader) }
+    }
+}
