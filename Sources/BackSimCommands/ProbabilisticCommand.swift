@@ -2,6 +2,7 @@ import ArgumentParser
 import BackSimCore
 import BackSimReports
 import BackSimStudies
+import Foundation
 
 /// `backsim psa`: probabilistic analysis — how likely each policy is best.
 struct ProbabilisticCommand: ParsableCommand {
@@ -57,6 +58,7 @@ struct ProbabilisticCommand: ParsableCommand {
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var settings: SettingOptions
     @OptionGroup var output: StudyOutputOptions
+    @OptionGroup var sharding: ShardOptions
 
     static let maximumDraws = 100_000
 
@@ -73,7 +75,9 @@ struct ProbabilisticCommand: ParsableCommand {
     }
 
     func run() throws {
-        for path in [output.output, perDraw].compactMap({ $0 }) { try AtomicFile.checkDestination(path) }
+        if sharding.shard == nil {
+            for path in [output.output, perDraw].compactMap({ $0 }) { try AtomicFile.checkDestination(path) }
+        }
         let (scenario, replaced) = try StudyScenario.resolve(source, simulation, settings, policies: policies)
         let source: ParameterDraws, origin: String
         var count = draws
@@ -96,8 +100,27 @@ struct ProbabilisticCommand: ParsableCommand {
             scenario: scenario, draws: source, count: count, outcomes: chosen, week: week ?? scenario.weeks,
             threads: simulation.threadCount)
         let (indicator, progress) = StudyScenario.progress(output.quiet)
-        let partial = try analysis.run(progress: progress)
-        indicator?.finish()
+        let partial: PSAPartial
+        if let shard = try sharding.resolve() {
+            let start = ContinuousClock.now
+            let items = ShardSplit.items(total: count, index: shard.index, count: shard.count)
+            let part = try analysis.run(draws: items, progress: progress)
+            indicator?.finish()
+            return try StudyShard.write(
+                part, shard: shard, output: output.output, scenarioHash: scenario.contentHash, seed: scenario.seed,
+                items: items, total: count, noun: "draws", seconds: StudyShard.seconds(since: start),
+                inputs: [uncertainty, drawsFrom].compactMap { $0 })
+        } else if let parts = Invocation.merging {
+            var merged: PSAPartial?
+            for part in try StudyShard.payloads(parts, as: PSAPartial.self, scenarioHash: scenario.contentHash, total: count, noun: "draws",
+                inputs: [uncertainty, drawsFrom].compactMap { $0 }) {
+                if merged == nil { merged = part } else { try merged!.merge(part) }
+            }
+            partial = merged!
+        } else {
+            partial = try analysis.run(progress: progress)
+            indicator?.finish()
+        }
         let report = try PSAReport(
             partial, outcomes: chosen, reference: referenceLabel,
             provenance: StudyScenario.provenance(scenario, replaced, settings, uncertainty: origin))

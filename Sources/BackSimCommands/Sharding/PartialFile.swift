@@ -10,7 +10,7 @@ struct PartialFile: Sendable {
     static let formatVersion = 1
 
     /// Header fields that every shard of one run must share, in file order.
-    static let sharedFields = ["tool", "model", "random-streams", "command", "arguments", "scenario-hash", "seed", "shards"]
+    static let sharedFields = ["tool", "model", "random-streams", "command", "arguments", "scenario-hash", "inputs-hash", "seed", "shards"]
 
     var path = ""
     var fields: [String: String]
@@ -29,8 +29,8 @@ struct PartialFile: Sendable {
 
     /// A new file's content for shard `shard` of the command run with `arguments`.
     static func make(
-        shard: Shard, arguments: [String], scenarioHash: String, seed: UInt64, work: String, seconds: Double,
-        sections: [(String, String)]
+        shard: Shard, arguments: [String], scenarioHash: String, inputsHash: String? = nil, seed: UInt64, work: String,
+        seconds: Double, sections: [(String, String)]
     ) -> String {
         let command = arguments.first ?? ""
         let encoded = String(decoding: (try? JSONEncoder().encode(Invocation.resultChanging(arguments))) ?? Data("[]".utf8), as: UTF8.self)
@@ -38,7 +38,7 @@ struct PartialFile: Sendable {
         for (key, value) in [
             ("tool", ToolInfo.version), ("model", "\(ToolInfo.modelVersion)"),
             ("random-streams", "\(ToolInfo.randomStreamVersion)"), ("command", command), ("arguments", encoded),
-            ("scenario-hash", scenarioHash), ("seed", "\(seed)"), ("shards", "\(shard.count)"), ("shard", "\(shard.index)"),
+            ("scenario-hash", scenarioHash), ("inputs-hash", inputsHash ?? "none"), ("seed", "\(seed)"), ("shards", "\(shard.count)"), ("shard", "\(shard.index)"),
             ("work", work), ("seconds", "\(seconds)"),
         ] {
             text += "\(key) \(value)\n"
@@ -107,11 +107,23 @@ struct PartialFile: Sendable {
             sections.append((start.0, content[start.2..<end]))
         }
         let file = PartialFile(path: path, fields: fields, order: order, sections: sections)
-        for key in sharedFields + ["shard", "work"] where fields[key] == nil {
+        for key in sharedFields + ["shard", "work"] where key != "inputs-hash" && fields[key] == nil {
             throw corrupted(path, "no '\(key)' field")
         }
         guard (0..<max(file.count, 0)).contains(file.index) else { throw corrupted(path, "shard \(fields["shard"]!) of \(fields["shards"]!)") }
         return file
+    }
+
+    /// The FNV-1a checksum of the named input files' contents (an
+    /// uncertainty file, a draws table), in order; "none" without any.
+    static func inputsHash(_ paths: [String]) -> String {
+        guard !paths.isEmpty else { return "none" }
+        var bytes: [UInt8] = []
+        for path in paths {
+            bytes += Array(path.utf8) + [0]
+            bytes += FileManager.default.contents(atPath: path).map(Array.init) ?? []
+        }
+        return checksum(bytes)
     }
 
     /// FNV-1a, 64-bit, hex: detects damage and truncation, not tampering.
