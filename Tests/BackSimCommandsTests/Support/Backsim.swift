@@ -34,7 +34,7 @@ enum Backsim {
     }()
 
     /// Runs `backsim arguments` with an 80-column help layout.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
         let executable = try #require(executable, "backsim executable not found; build it first")
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -47,6 +47,8 @@ enum Backsim {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "80"
+        for name in ["SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "AWS_BATCH_JOB_ARRAY_INDEX"] { environment[name] = nil }
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
