@@ -8,7 +8,8 @@ public struct ParticipantCourse: Equatable, Sendable {
     public var baseline: Double
     /// Pain report at the visit week (NRS 0-10).
     public var visit: Double
-    /// ≥30% improvement from baseline at the visit (the `responder_30` outcome).
+    /// A sustained ≥30% improvement from baseline at the visit (the
+    /// `responder_30` outcome: this week and the week before).
     public var responder: Bool
     /// Week at whose end the person left the programme; 0 = not by the visit
     /// (always 0 under a policy that prescribes nothing).
@@ -40,10 +41,13 @@ public final class ParticipantSimulator {
         membership = plan.cohort.membership
     }
 
-    /// Whether the candidate passes the cohort's enrolment screening. Without
-    /// enrolment criteria everybody does.
+    /// Whether the candidate passes the cohort's enrolment criteria on their
+    /// noisy screening report (``Enrolment``, the same draws as `run`).
+    /// Without criteria everybody does.
     public func screens(_ candidate: PersonID) -> Bool {
-        true
+        guard let criteria = plan.cohort.criteria else { return true }
+        let (traits, report) = Enrolment.screen(candidate, plan: plan, streams: streams, membership: membership)
+        return criteria.admits(screeningReport: report, traits: traits)
     }
 
     /// The candidate's course under the plan's policy at `policyIndex`.
@@ -62,7 +66,9 @@ public final class ParticipantSimulator {
         let outcome = last!
         return ParticipantCourse(
             baseline: Double(outcome.baselineReport), visit: Double(outcome.painReport),
-            responder: WeekOutcome.responds30(baseline: outcome.baselineReport, report: outcome.painReport),
+            responder: WeekOutcome.sustained(
+                WeekOutcome.responds30, baseline: outcome.baselineReport, previous: outcome.previousPainReport,
+                report: outcome.painReport),
             dropoutWeek: outcome.dropoutWeek)
     }
 }
