@@ -42,6 +42,9 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "",
                                             message: "brackets nest more than \(maximumFlowDepth) levels deep; a scenario needs at most a few")])
         }
+        if let (line, column, message) = DocumentLimits.violation(in: text) {
+            throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "", message: message)])
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -52,10 +55,6 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: "the file is empty; expected a scenario mapping")])
         }
         let reader = NodeReader(file: file)
-        if let depth = nestingDepth(node), depth > 32 {
-            throw ScenarioError([Diagnostic(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, path: "",
-                                            message: "nesting is \(depth) levels deep; a scenario needs at most a few")])
-        }
         guard let scenario = ScenarioValidator(reader: reader).read(node, hash: hash, origin: origin) else {
             throw ScenarioError(reader.diagnostics.isEmpty
                 ? [Diagnostic(file: file, line: 1, column: 1, path: "", message: "invalid scenario")] : reader.diagnostics)
@@ -67,14 +66,19 @@ public enum ScenarioLoader {
         switch error as? YamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let where_ = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax: \(problem)\(where_)")
+            // Text left open to the end (a quote, a bracket) is shown where it opens.
+            let at = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return Diagnostic(file: file, line: at.line, column: at.column, path: "", message: "YAML syntax: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let (line, column) = secondOccurrence(of: key, after: context.mark.line, in: text) ?? (context.mark.line, context.mark.column)
             return Diagnostic(file: file, line: line, column: column, path: "",
                               message: "duplicate key '\(key)'; each key may appear once in a mapping")
-        case let .reader(problem, _, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file as YAML: \(problem)")
+        case let .reader(problem, offset, value, _):
+            let (line, column) = offset.map { position(ofCharacter: $0, in: text) } ?? (1, 1)
+            let found = value == 0 ? "a NUL byte" : "character U+\(String(UInt32(bitPattern: value), radix: 16, uppercase: true))"
+            return Diagnostic(file: file, line: line, column: column, path: "",
+                              message: "cannot read the file as YAML: \(problem), found \(found)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file as YAML: \(error)")
         }
@@ -122,16 +126,13 @@ public enum ScenarioLoader {
         return nil
     }
 
-    private static func nestingDepth(_ node: Node) -> Int? {
-        func depth(_ node: Node, _ level: Int) -> Int {
-            if level > 40 { return level }
-            switch node {
-            case .mapping(let m): return m.reduce(level) { max($0, depth($1.value, level + 1)) }
-            case .sequence(let s): return s.reduce(level) { max($0, depth($1, level + 1)) }
-            default: return level
-            }
+    /// 1-based line and column of the character at `offset` (Yams counts characters).
+    private static func position(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
         }
-        return depth(node, 0)
+        return (line, column)
     }
 
     private static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {
