@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "BackSimCore", targets: ["BackSimCore"]),
         .library(name: "BackSimReports", targets: ["BackSimReports"]),
+        .library(name: "BackSimScenario", targets: ["BackSimScenario"]),
         .executable(name: "backsim", targets: ["backsim"]),
     ],
     dependencies: [
