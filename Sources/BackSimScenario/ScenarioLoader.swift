@@ -7,22 +7,25 @@ public enum ScenarioLoader {
     /// Largest scenario file accepted; a scenario is a page of YAML.
     public static let maximumBytes = 1 << 20
 
-    /// Reads and validates the file at `path` (shown as given in messages).
+    /// Reads and validates the file at `path` (shown as given in messages;
+    /// `-` is standard input, shown as `<stdin>`). A file that cannot be read
+    /// is one diagnostic with the system's reason; callers that must tell
+    /// I/O errors from bad content use ``ScenarioInput/read(_:)`` and
+    /// ``parse(data:file:origin:)``.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a scenario file" : "cannot be read"
-            throw ScenarioError([Diagnostic(file: path, line: 1, column: 1, path: "", message: reason)])
+        let file = ScenarioInput.displayName(path)
+        let data: Data
+        do { data = try ScenarioInput.read(path) } catch {
+            throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file: \(error.reason)")])
         }
-        return try parse(data: data, file: path)
+        return try parse(data: data, file: file)
     }
 
     /// Validates scenario bytes; `file` names them in messages.
     public static func parse(data: Data, file: String, origin: String? = nil) throws(ScenarioError) -> Scenario {
         guard data.count <= maximumBytes else {
             throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "",
-                                            message: "file is \(data.count) bytes; a scenario file is at most \(maximumBytes) bytes")])
+                                            message: "file is more than \(maximumBytes.formatted) bytes, the most a scenario file may be")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(data)

@@ -1,4 +1,5 @@
 import BackSimReports
+import BackSimScenario
 
 /// An error that ends a command with a one-line message and a particular
 /// exit status. Errors that do not conform count as internal (70), except
@@ -15,5 +16,9 @@ extension CommandFailure {
 }
 
 extension AtomicFileError: CommandFailure {
+    var exitStatus: ExitStatus { .ioError }
+}
+
+extension ScenarioReadError: CommandFailure {
     var exitStatus: ExitStatus { .ioError }
 }
