@@ -15,7 +15,7 @@ public enum ScenarioLoader {
     public static func load(path: String) throws(ScenarioError) -> Scenario {
         let file = ScenarioInput.displayName(path)
         let data: Data
-        do { data = try ScenarioInput.read(path) } catch {
+        do throws(ScenarioReadError) { data = try ScenarioInput.read(path) } catch {
             throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file: \(error.reason)")])
         }
         return try parse(data: data, file: file)
