@@ -1,11 +1,18 @@
 // swift-tools-version: 6.1
 // BackSim — simulates exercise programmes for back pain.
-// GPL-3.0-or-later (it links GNU GSL).
+// Licences: the package is GPL-3.0-or-later (it links GNU GSL), except the
+// BackSimPolicies product (Sources/BackSimPolicies), which links nothing but the
+// Swift standard library and is Apache-2.0 (Sources/BackSimPolicies/LICENSE),
+// so that an app can ship the same policies.
 import PackageDescription
 
 let package = Package(
     name: "BackSim",
+    // InlineArray (observations without heap storage) needs the Swift 6.2 runtime.
+    platforms: [.macOS("26.0"), .iOS("26.0"), .tvOS("26.0"), .watchOS("26.0"), .visionOS("26.0")],
     products: [
+        // Apache-2.0: the policy protocol, observations, prescriptions and built-in policies.
+        .library(name: "BackSimPolicies", targets: ["BackSimPolicies"]),
         .library(name: "BackSimCore", targets: ["BackSimCore"]),
         .library(name: "BackSimReports", targets: ["BackSimReports"]),
         .library(name: "BackSimScenario", targets: ["BackSimScenario"]),
@@ -24,8 +31,11 @@ let package = Package(
         ),
         // The only Swift code that calls GSL.
         .target(name: "Stochastics", dependencies: ["CGSL"]),
-        // Domain, model equations, policies, engine. Never imports CGSL.
-        .target(name: "BackSimCore", dependencies: ["Stochastics"]),
+        // Policies and what they see: Swift standard library only, no GSL, no
+        // Foundation. Apache-2.0 (its own LICENSE), unlike the rest of the package.
+        .target(name: "BackSimPolicies", exclude: ["LICENSE"]),
+        // Domain, model equations, engine. Never imports CGSL. Re-exports BackSimPolicies.
+        .target(name: "BackSimCore", dependencies: ["BackSimPolicies", "Stochastics"]),
         // YAML scenario files → validated core types; JSON Schema; built-in scenarios.
         .target(
             name: "BackSimScenario",
@@ -51,7 +61,7 @@ let package = Package(
         // Private test support: seeded generators and small cohorts. Not a product.
         .target(name: "BackSimTestSupport", dependencies: ["BackSimCore"], path: "Tests/BackSimTestSupport"),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
-        .testTarget(name: "BackSimCoreTests", dependencies: ["BackSimCore", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimCoreTests", dependencies: ["BackSimCore", "BackSimPolicies", "BackSimTestSupport"]),
         .testTarget(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),

@@ -1,4 +1,5 @@
 @testable import BackSimCore
+@testable import BackSimPolicies
 import Testing
 
 @Suite struct PolicyCatalogueTests {
