@@ -14,7 +14,7 @@ let package = Package(
             dependencies: [.product(name: "BackSimScenario", package: "BackSim")]),
         .executableTarget(
             name: "fuzz-rule-parser",
-            dependencies: [.product(name: "BackSimCore", package: "BackSim")]),
+            dependencies: [.product(name: "BackSimPolicies", package: "BackSim")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,12 @@ public enum ScenarioLoader {
         let file = ScenarioInput.displayName(path)
         let data: Data
         do throws(ScenarioReadError) { data = try ScenarioInput.read(path) } catch {
-            throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file: \(error.reason)")])
+            let message = switch error.code {
+            case ENOENT: "no such file"
+            case EISDIR: "is a directory, not a scenario file"
+            default: "cannot read the file: \(error.reason)"
+            }
+            throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: message)])
         }
         return try parse(data: data, file: file)
     }

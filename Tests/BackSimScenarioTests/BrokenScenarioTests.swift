@@ -50,7 +50,7 @@ import Testing
             _ = try ScenarioLoader.load(path: "/nonexistent/scenario.yaml")
             Issue.record("accepted")
         } catch {
-            #expect(error.description == "/nonexistent/scenario.yaml:1:1: error: cannot read the file: No such file or directory")
+            #expect(error.description == "/nonexistent/scenario.yaml:1:1: error: no such file")
         }
     }
 }

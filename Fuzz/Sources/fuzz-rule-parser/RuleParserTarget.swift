@@ -1,4 +1,4 @@
-import BackSimCore
+import BackSimPolicies
 
 /// One input: a condition, a newline, then actions (`if:` and `then:` of a
 /// rule). What parses is run as a rule table for a few weeks, so evaluation

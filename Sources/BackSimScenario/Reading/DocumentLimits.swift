@@ -11,7 +11,7 @@ internal import CYaml
 /// ("billion laughs") is 10¹⁰ nodes from a 600-byte file. Here each anchor's
 /// expanded size and depth are computed once, so the check is linear in the
 /// text whatever the aliases would expand to.
-enum DocumentLimits {
+package enum DocumentLimits {
     /// Alias references (`*name`) in one document.
     static let maximumAliases = 256
     /// Anchors reached through anchors: `*b` inside `&a`, `*c` inside `&b`, …
@@ -24,7 +24,7 @@ enum DocumentLimits {
     /// The first limit `text` exceeds, with where it was exceeded; nil when
     /// the document is within every limit or is not valid YAML (Yams then
     /// reports the syntax error).
-    static func violation(in text: String) -> (line: Int, column: Int, message: String)? {
+    package static func violation(in text: String) -> (line: Int, column: Int, message: String)? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }

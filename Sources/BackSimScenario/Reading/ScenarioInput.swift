@@ -56,15 +56,14 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, 
 /// the path and the operating system's reason.
 public struct ScenarioReadError: Error, Equatable, Sendable, CustomStringConvertible {
     public let path: String
-    public let reason: String
+    /// The `errno` value (`ENOENT`, `EISDIR`, …).
+    public let code: Int32
+    /// The system's words for `code`.
+    public var reason: String { String(cString: strerror(code)) }
 
-    public init(path: String, reason: String) {
+    public init(path: String, errno code: Int32) {
         self.path = path
-        self.reason = reason
-    }
-
-    init(path: String, errno code: Int32) {
-        self.init(path: path, reason: String(cString: strerror(code)))
+        self.code = code
     }
 
     public var description: String { "cannot read '\(ScenarioInput.displayName(path))': \(reason)" }
