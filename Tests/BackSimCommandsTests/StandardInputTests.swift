@@ -56,6 +56,13 @@ import Testing
         #expect(outcome.standardError == "Error: cannot read '/nonexistent/scenario.yaml': No such file or directory\n")
     }
 
+    @Test(arguments: [["evidence"], ["calibrate", "--parameters", "pain.daily_sd"]])
+    func aMissingTargetFileIsAnIOError(command: [String]) throws {
+        let outcome = try Backsim.run(command + ["/nonexistent/targets.yaml"])
+        #expect(outcome.status == 74)
+        #expect(outcome.standardError == "Error: cannot read '/nonexistent/targets.yaml': No such file or directory\n")
+    }
+
     @Test func aDirectoryIsAnIOError() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
