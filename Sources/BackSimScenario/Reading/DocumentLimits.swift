@@ -27,6 +27,7 @@ package enum DocumentLimits {
     package static func violation(in text: String) -> (line: Int, column: Int, message: String)? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
         if bytes.isEmpty { return nil }
