@@ -1,3 +1,4 @@
+import BackSimCore
 import BackSimReports
 import BackSimScenario
 
@@ -21,4 +22,10 @@ extension AtomicFileError: CommandFailure {
 
 extension ScenarioReadError: CommandFailure {
     var exitStatus: ExitStatus { .ioError }
+}
+
+/// Enrolment criteria that (almost) nobody in the cohort meets: the
+/// scenario's data is at fault, not the program.
+extension EnrolmentError: CommandFailure {
+    var exitStatus: ExitStatus { .dataError }
 }

@@ -6,5 +6,5 @@
 /// `docs/model.md`. Same scenario, seed, tool, model and random-stream
 /// versions give byte-identical results.
 public enum ModelVersion {
-    public static let current = 1
+    public static let current = 2
 }

@@ -14,6 +14,7 @@ public final class PersonStreams {
     public let flareUp: RandomStream
     public let dropout: RandomStream
     public let safety: RandomStream
+    public let screening: RandomStream
 
     public init() throws(GSLError) {
         traits = try RandomStream()
@@ -24,6 +25,7 @@ public final class PersonStreams {
         flareUp = try RandomStream()
         dropout = try RandomStream()
         safety = try RandomStream()
+        screening = try RandomStream()
     }
 
     /// Starts the trait stream of `person`.
