@@ -147,6 +147,10 @@ import Testing
         case "policies[].rules", "policies[].rules[].then": return swap("then: increase dose 20%", "then: reduce dose 20%")
         case "policies[].rules[].if": return swap("if: pain_after <= 4", "if: pain_after <= 1")
         case "policies[].start": return swap("start: {sessions: 3, minutes: 15, intensity: 5, sets: 2, reps: 8, load: 1, holds: 2, seconds: 20}", "start: {sessions: 2}")
+        case "cohort.criteria":
+            return swap("size: 60\n", "size: 60\n  criteria:\n    screening_pain: {min: 5}\n")
+        case _ where field.hasPrefix("cohort.criteria."):
+            return criteriaVariants(String(field.dropFirst("cohort.criteria.".count)))
         case "reference": return swap("reference: control", "reference: guideline")
         case "parameters": return swap("reference: control\n", "reference: control\nparameters: {pain.daily_sd: 1.5}\n")
         case "report", "report.weeks": return swap("weeks: [0, 6]", "weeks: [0, 3, 6]")
@@ -166,6 +170,25 @@ import Testing
             return traitVariants(String(field.dropFirst("cohort.profiles[].".count)))
         }
         return nil
+    }
+
+    /// Enrolment criteria (model 2) with one bound changed.
+    static func criteriaVariants(_ field: String) -> (String, String)? {
+        let bounds = ["screening_pain": "{min: 2, max: 9}", "weeks_since_onset": "{min: 0, max: 1000}"]
+        let changed = ["screening_pain": "{min: 5}", "screening_pain.min": "{min: 5, max: 9}", "screening_pain.max": "{min: 2, max: 5}",
+                       "weeks_since_onset": "{min: 20}", "weeks_since_onset.min": "{min: 20, max: 1000}",
+                       "weeks_since_onset.max": "{min: 0, max: 20}"]
+        func criteria(_ values: [String: String]) -> String {
+            "size: 60\n  criteria:\n" + values.sorted { $0.key < $1.key }.map { "    \($0.key): \($0.value)\n" }.joined()
+        }
+        guard let new = changed[field] else { return nil }
+        var after = bounds
+        after[String(field.prefix { $0 != "." })] = new
+        // Onsets on both sides of the changed bounds (20 weeks), in the second profile.
+        let spread = base.replacingOccurrences(
+            of: "condition: chronic\n", with: "condition: chronic\n      weeks_since_onset: {distribution: uniform, min: 2, max: 40}\n")
+        return (spread.replacingOccurrences(of: "size: 60\n", with: criteria(bounds)),
+                spread.replacingOccurrences(of: "size: 60\n", with: criteria(after)))
     }
 
     /// The trait range from the schema ("fixed value" alternative).
