@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "BackSimPolicies", targets: ["BackSimPolicies"]),
         .library(name: "BackSimCore", targets: ["BackSimCore"]),
         .library(name: "BackSimReports", targets: ["BackSimReports"]),
+        .library(name: "BackSimScenario", targets: ["BackSimScenario"]),
         .executable(name: "backsim", targets: ["backsim"]),
     ],
     dependencies: [

@@ -33,9 +33,26 @@ enum Backsim {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `backsim arguments` with an 80-column help layout.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
+    /// Runs `backsim arguments` with an 80-column help layout; `standardInput`
+    /// is piped to it when given; `environment` adds to (or replaces) the
+    /// test's environment, without any scheduler's array index.
+    static func run(
+        _ arguments: [String], standardInput: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> Outcome {
         let executable = try #require(executable, "backsim executable not found; build it first")
+        return try run(executable: executable.path, arguments, standardInput: standardInput, environment: extra)
+    }
+
+    /// Runs `bash -c script` with `$BACKSIM` set to the executable (for
+    /// process substitution and pipes built by the shell).
+    static func shell(_ script: String) throws -> Outcome {
+        let executable = try #require(executable, "backsim executable not found; build it first")
+        return try run(executable: "/bin/bash", ["-c", script], environment: ["BACKSIM": executable.path])
+    }
+
+    private static func run(
+        executable: String, _ arguments: [String], standardInput: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> Outcome {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let outPath = scratch.path + "/stdout", errPath = scratch.path + "/stderr"
@@ -43,7 +60,7 @@ enum Backsim {
             try #require(FileManager.default.createFile(atPath: path, contents: nil))
         }
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "80"
@@ -52,7 +69,13 @@ enum Backsim {
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        let input = Pipe()
+        if standardInput != nil { process.standardInput = input }
         try process.run()
+        if let standardInput {
+            try input.fileHandleForWriting.write(contentsOf: Data(standardInput.utf8))
+            try input.fileHandleForWriting.close()
+        }
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus,
