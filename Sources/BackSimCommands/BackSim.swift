@@ -11,7 +11,7 @@ public struct BackSim: ParsableCommand {
         version: ToolInfo.versionText,
         subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self,
                       SweepCommand.self, OneWayCommand.self, ProbabilisticCommand.self, PowerCommand.self,
-                      MergeCommand.self, ShardsCommand.self])
+                      MergeCommand.self, ShardsCommand.self, EmitCommand.self])
 
     public init() {}
 
@@ -61,7 +61,7 @@ public struct BackSim: ParsableCommand {
         return "Error: \(message)\nUsage: \(usage)\n  See '\(name) --help' for more information.\n"
     }
 
-    private static func message(for error: any Error) -> String {
+    static func message(for error: any Error) -> String {
         if let failure = error as? any CommandFailure { return failure.description }
         return "internal error: \(error)"
     }
