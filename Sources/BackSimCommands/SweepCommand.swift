@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BackSimCore
 import BackSimReports
 import BackSimStudies
@@ -42,6 +43,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var settings: SettingOptions
     @OptionGroup var output: StudyOutputOptions
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         if output.format == .svg { throw ValidationError("--format: svg is for owsa's tornado; choose table, csv, json or html") }
@@ -55,7 +57,7 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let path = output.output { try AtomicFile.checkDestination(path) }
+        if let path = output.output, sharding.shard == nil { try AtomicFile.checkDestination(path) }
         let (scenario, replaced) = try StudyScenario.resolve(source, simulation, settings, policies: policies)
         let axes = try vary.map { text throws(SweepError) in try SweepAxis(parsing: text) }
         let outcomes = try StudyScenario.outcomes(outcome)
@@ -63,8 +65,23 @@ struct SweepCommand: ParsableCommand {
             scenario: scenario, axes: axes, outcomes: outcomes.isEmpty ? [.pain] : outcomes, week: week ?? scenario.weeks,
             reference: reference, threads: simulation.threadCount)
         let (indicator, progress) = StudyScenario.progress(output.quiet)
-        let result = try sweep.run(progress: progress)
-        indicator?.finish()
+        let result: SweepResult
+        if let shard = try sharding.resolve() {
+            let start = ContinuousClock.now
+            let items = ShardSplit.items(total: sweep.pointCount, index: shard.index, count: shard.count)
+            let part = try sweep.run(points: items, progress: progress)
+            indicator?.finish()
+            return try StudyShard.write(
+                part, shard: shard, output: output.output, scenarioHash: scenario.contentHash, seed: scenario.seed,
+                items: items, total: sweep.pointCount, noun: "points", seconds: StudyShard.seconds(since: start))
+        } else if let parts = Invocation.merging {
+            let runs = try StudyShard.payloads(
+                parts, as: [SweepPointRun].self, scenarioHash: scenario.contentHash, total: sweep.pointCount, noun: "points")
+            result = sweep.result(runs.flatMap { $0 })
+        } else {
+            result = try sweep.run(progress: progress)
+            indicator?.finish()
+        }
         let report = SweepReport(result, provenance: StudyScenario.provenance(sweep.scenario, replaced, settings))
         switch output.format {
         case .table: try output.deliver(report.table())

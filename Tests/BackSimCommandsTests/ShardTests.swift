@@ -83,6 +83,21 @@ import Testing
         #expect(try scratch.read("draws.csv") == scratch.read("single.csv"))
     }
 
+    @Test("sweep: N = 1, 2, 3, 7 shards of points merge to the single run's CSV", arguments: [1, 2, 3, 7])
+    func sweepMerges(n: Int) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let arguments = [
+            "sweep", "--cohort", "chronic", "--weeks", "3", "--persons", "60", "--policies", "control,fixed",
+            "--vary", "dropout.base=-4.6:-3.2:0.35",
+        ]
+        let single = try Backsim.run(arguments + ["--format", "csv", "--quiet"])
+        try #require(single.status == 0, "\(single.standardError)")
+        let merged = try Self.sharded(arguments, n: n, into: scratch.path, merge: ["--format", "csv"])
+        #expect(merged.status == 0, "\(merged.standardError)")
+        #expect(merged.standardOutput == single.standardOutput)
+    }
+
     static let package: String = {
         var url = URL(fileURLWithPath: #filePath)
         while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {

@@ -67,7 +67,7 @@ struct EmitCommand: ParsableCommand {
         }
     }
 
-    static let shardable = ["compare", "run", "psa"]
+    static let shardable = ["compare", "run", "psa", "sweep"]
 
     /// The shard's command: the user's without output, format, threads or
     /// quiet, plus the shard flags.
