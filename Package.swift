@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "BackSimPolicies", targets: ["BackSimPolicies"]),
         .library(name: "BackSimCore", targets: ["BackSimCore"]),
         .library(name: "BackSimReports", targets: ["BackSimReports"]),
+        // The entry point for tools and apps: compare(...) with typed results; re-exports the above.
+        .library(name: "BackSim", targets: ["BackSim"]),
         .executable(name: "backsim", targets: ["backsim"]),
     ],
     dependencies: [
@@ -42,6 +44,8 @@ let package = Package(
         ),
         // Summaries, comparisons and renderers (table, CSV, JSON).
         .target(name: "BackSimReports", dependencies: ["BackSimCore", "Stochastics"]),
+        // The small entry point: compare(...) → Comparison → Summary / Difference.
+        .target(name: "BackSim", dependencies: ["BackSimCore", "BackSimReports"]),
         // Evidence targets, the evidence check and calibration (GSL's simplex via Stochastics).
         .target(
             name: "BackSimCalibration",
@@ -65,6 +69,9 @@ let package = Package(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
+        .testTarget(
+            name: "BackSimTests", dependencies: ["BackSim"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         .testTarget(name: "BackSimCalibrationTests", dependencies: ["BackSimCalibration", "BackSimCore", "Stochastics"]),
     ],
     swiftLanguageModes: [.v6]

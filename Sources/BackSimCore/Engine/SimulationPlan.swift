@@ -1,4 +1,11 @@
+import Foundation
+
 /// Everything a run needs: who, which policies, how long, how many, which luck.
+///
+/// The defaults are the command line's for a built-in cohort: 2,000 persons,
+/// 26 weeks, one replication, seed 1, the calibrated model parameters, and
+/// every core (figures do not depend on the thread count). A plan is checked
+/// by ``validate(reference:)`` before it runs.
 public struct SimulationPlan: Sendable {
     public var cohort: Cohort
     public var policies: [any ProgressionPolicy]
@@ -9,7 +16,7 @@ public struct SimulationPlan: Sendable {
     public var replications: Int
     public var seed: UInt64
     public var parameters: ModelParameters
-    /// Worker threads; results do not depend on it.
+    /// Worker threads; results do not depend on it. Default: ``allCores``.
     public var threads: Int
     /// Also accumulate smooth expectations (``PolicyOutcome/expectedPain``)
     /// for calibration. Off by default: it costs ten normal CDFs a person-week.
@@ -19,7 +26,7 @@ public struct SimulationPlan: Sendable {
 
     public init(
         cohort: Cohort, policies: [any ProgressionPolicy], persons: Int = 2_000, weeks: Int = 26,
-        replications: Int = 1, seed: UInt64 = 1, parameters: ModelParameters = .defaults, threads: Int = 1
+        replications: Int = 1, seed: UInt64 = 1, parameters: ModelParameters = .defaults, threads: Int = SimulationPlan.allCores
     ) {
         self.cohort = cohort
         self.policies = policies
@@ -35,6 +42,9 @@ public struct SimulationPlan: Sendable {
     public var simulatedPersons: Int { persons * replications }
     /// Person-weeks simulated over all policies (baseline weeks excluded).
     public var personWeeks: Int { simulatedPersons * weeks * policies.count }
+
+    /// The processors available to this process: the command line's default for `--threads`.
+    public static var allCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     public static let maximumPersons = 10_000_000
     public static let maximumWeeks = 520

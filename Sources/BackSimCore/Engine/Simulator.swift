@@ -15,10 +15,14 @@ public enum Simulator {
 
     /// - Parameter perPerson: receives every person-week (`--per-person`);
     ///   its errors stop the run and are rethrown.
+    /// - Throws: ``SimulationPlanError`` for a plan that fails
+    ///   ``SimulationPlan/validate(reference:)``, before anything runs;
+    ///   `GSLError` if a generator cannot be allocated; `perPerson`'s errors.
     public static func run(
         _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         perPerson: (any PersonWeekSink)? = nil
     ) throws -> SimulationResult {
+        try plan.validate()
         GSLRuntime.prepare()
         let units = plan.simulatedPersons
         let chunks = (units + chunkSize - 1) / chunkSize

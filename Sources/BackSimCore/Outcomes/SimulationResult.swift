@@ -91,12 +91,16 @@ public struct SimulationResult: Sendable {
         }
     }
 
-    /// Paired differences `policy` minus `reference`, or nil if either is not in the run.
+    /// Paired differences `policy` minus `reference`, or nil if either is not
+    /// in the run or both are the same policy.
     public func comparison(_ policy: String, against reference: String) -> PairedComparison? {
         Self.comparison(policy, against: reference, in: comparisons)
     }
 
+    /// Paired differences `policy` minus `reference` in `list`; nil if either
+    /// is missing or both are the same policy (there is nothing to compare).
     public static func comparison(_ policy: String, against reference: String, in list: [PairedComparison]) -> PairedComparison? {
+        guard policy != reference else { return nil }
         if let direct = list.first(where: { $0.first == policy && $0.second == reference }) { return direct }
         return list.first { $0.first == reference && $0.second == policy }?.reversed
     }
