@@ -13,6 +13,8 @@ let package = Package(
     products: [
         // Apache-2.0: the policy protocol, observations, prescriptions and built-in policies.
         .library(name: "BackSimPolicies", targets: ["BackSimPolicies"]),
+        // Apache-2.0: scripted weeks and the allocation check, for policy unit tests.
+        .library(name: "BackSimPolicyTesting", targets: ["BackSimPolicyTesting"]),
         .library(name: "BackSimCore", targets: ["BackSimCore"]),
         .library(name: "BackSimReports", targets: ["BackSimReports"]),
         // The entry point for tools and apps: compare(...) with typed results; re-exports the above.
@@ -22,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.1"),
     ],
     targets: [
         // C interop, quarantined: a module map and a shim header, nothing else.
@@ -35,6 +38,11 @@ let package = Package(
         // Policies and what they see: Swift standard library only, no GSL, no
         // Foundation. Apache-2.0 (its own LICENSE), unlike the rest of the package.
         .target(name: "BackSimPolicies", exclude: ["LICENSE"]),
+        // Policy unit tests: scripted weeks and the allocation check. Apache-2.0 too.
+        .target(
+            name: "BackSimPolicyTesting",
+            dependencies: ["BackSimPolicies", .product(name: "MallocInterposerSwift", package: "malloc-interposer")],
+            exclude: ["LICENSE"]),
         // Domain, model equations, engine. Never imports CGSL. Re-exports BackSimPolicies.
         .target(name: "BackSimCore", dependencies: ["BackSimPolicies", "Stochastics"]),
         // YAML scenario files → validated core types; JSON Schema; built-in scenarios.
@@ -69,6 +77,7 @@ let package = Package(
             name: "BackSimScenarioTests", dependencies: ["BackSimScenario", "BackSimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "BackSimReportsTests", dependencies: ["BackSimReports", "BackSimTestSupport"]),
         .testTarget(name: "BackSimCommandsTests", dependencies: ["BackSimCommands", "BackSimTestSupport"]),
+        .testTarget(name: "BackSimPoliciesTests", dependencies: ["BackSimPolicies", "BackSimPolicyTesting", "BackSimCore"]),
         .testTarget(
             name: "BackSimTests", dependencies: ["BackSim"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),

@@ -16,7 +16,7 @@ public struct ACWRBandPolicy: ProgressionPolicy {
         self.label = label ?? "acwr-band:\(definition.rawValue)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var history = LoadHistory()
     }

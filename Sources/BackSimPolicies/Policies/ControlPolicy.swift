@@ -3,11 +3,11 @@ public struct ControlPolicy: ProgressionPolicy {
     public init() {}
     public var label: String { "control" }
 
-    public func start(_ baseline: BaselineObservation) -> (Void, PolicyDecision) {
-        ((), PolicyDecision(.none, reason: "no programme"))
+    public func start(_ baseline: BaselineObservation) -> (NoState, PolicyDecision) {
+        (NoState(), PolicyDecision(.none, reason: "no programme"))
     }
 
-    public func decide(after week: WeekObservation, state: inout Void) -> PolicyDecision {
+    public func decide(after week: WeekObservation, state: inout NoState) -> PolicyDecision {
         PolicyDecision(.none, reason: "no programme")
     }
 }

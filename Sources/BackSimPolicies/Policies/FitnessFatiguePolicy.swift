@@ -14,7 +14,7 @@ public struct FitnessFatiguePolicy: ProgressionPolicy {
         self.label = label ?? "fitness-fatigue:\(lowerBoundPercent.compactText)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var history = LoadHistory()
     }

@@ -8,11 +8,11 @@ public struct FixedPolicy: ProgressionPolicy {
         self.dose = dose
     }
 
-    public func start(_ baseline: BaselineObservation) -> (Void, PolicyDecision) {
-        ((), PolicyDecision(dose, reason: "starting dose"))
+    public func start(_ baseline: BaselineObservation) -> (NoState, PolicyDecision) {
+        (NoState(), PolicyDecision(dose, reason: "starting dose"))
     }
 
-    public func decide(after week: WeekObservation, state: inout Void) -> PolicyDecision {
+    public func decide(after week: WeekObservation, state: inout NoState) -> PolicyDecision {
         PolicyDecision(dose, reason: "dose never changes")
     }
 }

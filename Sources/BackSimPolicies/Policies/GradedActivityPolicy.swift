@@ -16,7 +16,7 @@ public struct GradedActivityPolicy: ProgressionPolicy {
         self.label = label ?? "graded-activity:\(targetWeek)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var startMinutes = StartingDose.seedDocument.aerobic.minutes
         var startLoad = 1.0
     }

@@ -14,7 +14,7 @@ public struct GuidelinePolicy: ProgressionPolicy {
 
     public init(label: String = "guideline") { self.label = label }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var sessionCap: Int
     }

@@ -67,6 +67,47 @@ public struct LoadHistory: Sendable {
     }
 }
 
+extension LoadHistory: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case weekly, weeks, acuteEWMA, chronicEWMA, fitness, fatigue
+    }
+
+    /// Decodes what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let weekly = try container.decode([Double].self, forKey: .weekly)
+        guard weekly.count == 5 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .weekly, in: container, debugDescription: "expected 5 weekly loads, found \(weekly.count)")
+        }
+        for index in 0..<5 { self.weekly[index] = weekly[index] }
+        weeks = try container.decode(Int.self, forKey: .weeks)
+        acuteEWMA = try container.decode(Double.self, forKey: .acuteEWMA)
+        chronicEWMA = try container.decode(Double.self, forKey: .chronicEWMA)
+        fitness = try container.decode(Double.self, forKey: .fitness)
+        fatigue = try container.decode(Double.self, forKey: .fatigue)
+    }
+
+    /// Encodes the five weekly totals and the four averages.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode((0..<5).map { weekly[$0] }, forKey: .weekly)
+        try container.encode(weeks, forKey: .weeks)
+        try container.encode(acuteEWMA, forKey: .acuteEWMA)
+        try container.encode(chronicEWMA, forKey: .chronicEWMA)
+        try container.encode(fitness, forKey: .fitness)
+        try container.encode(fatigue, forKey: .fatigue)
+    }
+}
+
+extension LoadHistory: Equatable {
+    /// Same loads and averages.
+    public static func == (a: LoadHistory, b: LoadHistory) -> Bool {
+        (0..<5).allSatisfy { a.weekly[$0] == b.weekly[$0] } && a.weeks == b.weeks && a.acuteEWMA == b.acuteEWMA
+            && a.chronicEWMA == b.chronicEWMA && a.fitness == b.fitness && a.fatigue == b.fatigue
+    }
+}
+
 /// The three named definitions of the acute:chronic workload ratio
 /// (clinical-evidence 5.7): acute = 1 week; chronic = 4-week rolling mean
 /// including the acute week (coupled; Gabbett 2016) or excluding it

@@ -14,7 +14,7 @@ public struct PainMonitoringPolicy: ProgressionPolicy {
         self.label = label ?? "pain-monitoring:\(allowedPain)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var lastReport: Int
     }

@@ -36,26 +36,3 @@ extension Prescription {
         return next
     }
 }
-
-extension WeekObservation {
-    /// Sessions done this week.
-    @inline(__always) public var anySessionDone: Bool { sessionsDone > 0 }
-
-    /// Whether every done session satisfies `condition` (false if none was done).
-    @inline(__always)
-    public func everyDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
-        var any = false
-        for index in 0..<sessionsPrescribed where sessions[index].done {
-            if !condition(sessions[index]) { return false }
-            any = true
-        }
-        return any
-    }
-
-    /// Whether some done session satisfies `condition`.
-    @inline(__always)
-    public func someDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
-        for index in 0..<sessionsPrescribed where sessions[index].done && condition(sessions[index]) { return true }
-        return false
-    }
-}

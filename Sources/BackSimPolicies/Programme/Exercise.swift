@@ -1,5 +1,5 @@
 /// The exercise catalogue of the seed guidance (clinical-evidence section 6).
-public enum Exercise: Int, CaseIterable, Sendable {
+public enum Exercise: Int, CaseIterable, Sendable, Codable {
     // Aerobic
     case walking, powerWalking, cycling, swimming, jogging
     // Strength
@@ -71,7 +71,7 @@ public enum Exercise: Int, CaseIterable, Sendable {
 }
 
 /// A set of catalogue exercises as a bit mask (no heap storage).
-public struct ExerciseSet: OptionSet, Hashable, Sendable {
+public struct ExerciseSet: OptionSet, Hashable, Sendable, Codable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
     public init(_ exercises: [Exercise]) {

@@ -3,7 +3,7 @@
 /// Covers the seed document's three kinds of exercise plus warm-up and
 /// cool-down. A value type with no heap storage, so policies can return a
 /// new one every week without allocating.
-public struct Prescription: Equatable, Sendable {
+public struct Prescription: Equatable, Sendable, Codable {
     /// Sessions a week, 0-7. Zero means no programme this week.
     public var sessionsPerWeek: Int
     public var aerobic: AerobicDose
@@ -32,7 +32,7 @@ public struct Prescription: Equatable, Sendable {
 }
 
 /// Aerobic part of a session.
-public struct AerobicDose: Equatable, Sendable {
+public struct AerobicDose: Equatable, Sendable, Codable {
     public var activity: Exercise
     /// Minutes per session.
     public var minutes: Double
@@ -49,7 +49,7 @@ public struct AerobicDose: Equatable, Sendable {
 }
 
 /// Strength part of a session: the same sets × reps × load for each exercise.
-public struct StrengthDose: Equatable, Sendable {
+public struct StrengthDose: Equatable, Sendable, Codable {
     public var exercises: ExerciseSet
     public var sets: Int
     /// Target reps per set (the policy's rep-range position).
@@ -70,7 +70,7 @@ public struct StrengthDose: Equatable, Sendable {
 }
 
 /// Stretching and mobility part of a session.
-public struct StretchingDose: Equatable, Sendable {
+public struct StretchingDose: Equatable, Sendable, Codable {
     public var exercises: ExerciseSet
     /// Holds per exercise.
     public var holds: Int

@@ -2,7 +2,7 @@
 ///
 /// Pain reports are integers on NRS 0-10; effort is session RPE on CR-10.
 /// A skipped session has `done == false` and zeros elsewhere.
-public struct SessionObservation: Equatable, Sendable {
+public struct SessionObservation: Equatable, Sendable, Codable {
     /// Day of the week, 0-6.
     public var day: Int
     public var done: Bool

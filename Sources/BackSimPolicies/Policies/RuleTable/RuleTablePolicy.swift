@@ -35,7 +35,7 @@ public struct RuleTablePolicy: ProgressionPolicy {
         self.rules = rules
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var lastPain: Int
     }
@@ -50,7 +50,8 @@ public struct RuleTablePolicy: ProgressionPolicy {
         for index in rules.indices {
             let rule = rules[index]
             if let condition = rule.condition, condition.evaluate(inputs) == 0 { continue }
-            for action in rule.actions { state.dose.apply(action) }
+            // By index: a for-in over the array allocates in unoptimised builds.
+            for action in rule.actions.indices { state.dose.apply(rule.actions[action]) }
             return PolicyDecision(state.dose, reason: "rule", rule: index)
         }
         return PolicyDecision(state.dose, reason: "no rule applies: hold")
