@@ -8,7 +8,7 @@ public struct BackSim: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: ToolInfo.name,
         abstract: "Simulate exercise programmes for back pain.",
-        version: ToolInfo.version,
+        version: ToolInfo.versionText,
         subcommands: [Compare.self, Run.self, Trace.self, Validate.self, Policies.self, Schema.self, Evidence.self, Calibrate.self])
 
     public init() {}

@@ -114,7 +114,7 @@ import Testing
             "t.yaml:4:1: error: targts: unknown key 'targts'; did you mean 'targets'?",
             "t.yaml:7:13: error: targets[0].cohort: unknown cohort 'chronc'; did you mean 'chronic'? (built-in: acute, persistent, chronic, post-surgical, mixed; or a scenario file's path)",
             "t.yaml:8:13: error: targets[0].policy: unknown policy 'guidline'; did you mean 'guideline'? (known: \(PolicyCatalogue.names.joined(separator: ", ")))",
-            "t.yaml:9:14: error: targets[0].outcome: expected one of pain, disability, adherence, non_adherence, retention, dropout, found 'pian'; did you mean 'pain'?",
+            "t.yaml:9:14: error: targets[0].outcome: expected one of pain, disability, adherence, non_adherence, retention, dropout, standardised_difference, share_pain_at_most, cumulative_share, monthly_pattern, time_to_recovery, found 'pian'; did you mean 'pain'?",
             "t.yaml:16:13: error: targets[1].policy: 'control' prescribes no exercise, so adherence is undefined; choose a programme",
             "t.yaml:19:11: error: targets[1].week: expected a programme week from 1 to 520 (adherence has no baseline week), found 0",
             "t.yaml:20:12: error: targets[1].range: expected low < high, found [30, 20]",

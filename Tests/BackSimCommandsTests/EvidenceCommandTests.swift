@@ -88,7 +88,7 @@ import Testing
             let outcome = try Backsim.run(command)
             #expect(outcome.status == 65)
             #expect(outcome.standardError.hasPrefix(
-                "\(path):9:14: error: targets[0].outcome: expected one of pain, disability, adherence, non_adherence, retention, dropout, found 'pian'; did you mean 'pain'?\n"))
+                "\(path):9:14: error: targets[0].outcome: expected one of pain, disability, adherence, non_adherence, retention, dropout, standardised_difference, share_pain_at_most, cumulative_share, monthly_pattern, time_to_recovery, found 'pian'; did you mean 'pain'?\n"))
             #expect(outcome.standardOutput.isEmpty)
         }
     }

@@ -1,3 +1,4 @@
+import BackSimReports
 import Testing
 
 @testable import BackSimCommands
@@ -68,6 +69,12 @@ import Testing
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput == Self.compareHelp)
         #expect(outcome.standardError.isEmpty)
+    }
+
+    @Test func versionNamesTheToolModelAndRandomStreams() throws {
+        let outcome = try Backsim.run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == "\(ToolInfo.version) (model 1, random streams 1)\n")
     }
 
     @Test func compareHelpInProcess() {

@@ -114,9 +114,23 @@ public struct EvidenceRunner: Sendable {
                 replications: group.scenario.replications, seed: group.seed, parameters: model,
                 threads: settings.threads)
             plan.recordsExpectations = expectations
-            let result = try Simulator.run(plan)
+            // Targets counted person by person read the engine's per-person
+            // records as they stream out (no record is kept).
+            let labels = group.policies.map(\.label)
+            let counted = group.targets.filter { targets[$0].outcome.needsPersonCourses }
+            let courses = counted.isEmpty ? nil : PersonCourses(
+                measures: counted.map { index in
+                    let target = targets[index]
+                    return PersonCourses.Measure(
+                        definition: target.definition!, policy: labels.firstIndex(of: target.policy.label)!,
+                        versus: target.versus.map { labels.firstIndex(of: $0.label)! }, week: target.time.lastWeek)
+                },
+                weeks: group.weeks, policies: group.policies.count)
+            let result = try Simulator.run(plan, perPerson: courses)
+            let tallies = courses?.tallies ?? []
             for index in group.targets {
-                estimates[index] = TargetEstimate(targets[index], result: result)
+                let tally = counted.firstIndex(of: index).map { tallies[$0] }
+                estimates[index] = TargetEstimate(targets[index], result: result, tally: tally)
             }
         }
         return estimates.map { $0! }

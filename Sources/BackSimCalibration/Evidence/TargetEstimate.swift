@@ -18,6 +18,8 @@ public struct TargetEstimate: Sendable {
     public let smooth: Double?
     /// How the standard error was obtained.
     public let errorMethod: ErrorMethod
+    /// An interval not of the form value ± 1.96 se (a Kaplan-Meier median's).
+    let ownInterval: ConfidenceInterval?
 
     public enum ErrorMethod: String, Sendable {
         /// One arm: the SD of the persons' values / √n.
@@ -29,10 +31,16 @@ public struct TargetEstimate: Sendable {
         /// positive covariance common random numbers create, so it is wider
         /// than the paired one (conservative).
         case unpaired
+        /// A Kaplan-Meier median: its 95% interval (Brookmeyer-Crowley, from
+        /// the log-log pointwise band), no standard error.
+        case kaplanMeier = "kaplan-meier"
     }
 
-    /// The 95% Monte Carlo interval value ± 1.96 se (normal: n is large).
+    /// The 95% Monte Carlo interval value ± 1.96 se (normal: n is large); for
+    /// a median time, the Kaplan-Meier interval (its upper end +∞ when the
+    /// band never falls below one half).
     public var interval: ConfidenceInterval? {
+        if let ownInterval { return ownInterval }
         guard let value, let standardError else { return nil }
         let half = 1.959963984540054 * standardError
         return ConfidenceInterval(low: value - half, high: value + half)
@@ -64,8 +72,22 @@ public struct TargetEstimate: Sendable {
 
 extension TargetEstimate {
     /// Estimates `target` from a run that contains its arms and weeks.
-    init(_ target: EvidenceTarget, result: SimulationResult) {
+    /// - Parameter tally: the person-by-person counts of a target whose
+    ///   outcome needs them (``EvidenceOutcome/needsPersonCourses``).
+    init(_ target: EvidenceTarget, result: SimulationResult, tally: PersonCourses.Tally? = nil) {
+        switch target.definition {
+        case .standardisedDifference(let of)?: self.init(standardisedDifference: target, of: of, result: result)
+        case .painAtMost(let level)?: self.init(painAtMost: target, level: level, result: result)
+        case .cumulativeShare?, .monthlyPattern?: self.init(share: target, tally: tally!)
+        case .timeToRecovery(_, let zero)?: self.init(timeTo: target, entryWeek: zero.entryWeek, tally: tally!)
+        case nil: self.init(mean: target, result: result)
+        }
+    }
+
+    /// A mean outcome (pain, disability, adherence, retention and their complements).
+    private init(mean target: EvidenceTarget, result: SimulationResult) {
         self.target = target
+        ownInterval = nil
         let factor = target.unit.factor(for: target.outcome)
         let weeks = Array(target.time.weeks)
         func outcome(_ label: String) -> PolicyOutcome { result.policies.first { $0.label == label }! }
@@ -101,6 +123,119 @@ extension TargetEstimate {
         smooth = arms.map(\.smooth).reduce(0, +) / count * factor
     }
 
+    private init(
+        _ target: EvidenceTarget, value: Double?, standardError: Double?, method: ErrorMethod,
+        interval: ConfidenceInterval? = nil
+    ) {
+        self.target = target
+        self.value = value
+        self.standardError = standardError
+        smooth = value
+        errorMethod = method
+        ownInterval = interval
+    }
+
+    /// (mean policy − mean versus) / √((s_policy² + s_versus²)/2) at the week,
+    /// the pooled between-person SD of the follow-up values (exactly
+    /// `compare`'s `standardised_effect`); se = paired se / pooled SD.
+    private init(standardisedDifference target: EvidenceTarget, of outcome: EvidenceOutcome, result: SimulationResult) {
+        let week = target.time.lastWeek
+        let metric = outcome.metric
+        func sd(_ label: String) -> Double? {
+            result.policies.first { $0.label == label }?.series(metric)?.weeks[week].standardDeviation.map { $0 * metric.scale }
+        }
+        guard let versus = target.versus, let comparison = result.comparison(target.policy.label, against: versus.label) else {
+            self.init(target, value: nil, standardError: nil, method: .paired)
+            return
+        }
+        let differences = outcome == .disability ? comparison.disability[week] : comparison.pain[week]
+        guard !differences.isEmpty else {
+            self.init(target, value: nil, standardError: nil, method: .paired)
+            return
+        }
+        let paired = PairedDifference(
+            differences: differences, scale: metric.scale, referenceStandardDeviation: sd(versus.label),
+            comparatorStandardDeviation: sd(target.policy.label))
+        self.init(target, value: paired.standardisedEffect, standardError: paired.standardisedEffectStandardError, method: .paired)
+    }
+
+    /// The share reporting pain ≤ level at the week (exact, from the week's
+    /// count histogram); a difference has the unpaired se.
+    private init(painAtMost target: EvidenceTarget, level: Int, result: SimulationResult) {
+        let week = target.time.lastWeek
+        let factor = target.unit.factor(for: target.outcome)
+        func share(_ label: String) -> (p: Double, se: Double)? {
+            guard let histogram = result.policies.first(where: { $0.label == label })?.series(.pain)?.weeks[week],
+                  histogram.count > 1 else { return nil }
+            return Self.proportion(hits: histogram.count(atMost: level), of: histogram.count)
+        }
+        guard let first = share(target.policy.label) else {
+            self.init(target, value: nil, standardError: nil, method: .single)
+            return
+        }
+        guard let versus = target.versus else {
+            self.init(target, value: first.p * factor, standardError: first.se * factor, method: .single)
+            return
+        }
+        guard let second = share(versus.label) else {
+            self.init(target, value: nil, standardError: nil, method: .unpaired)
+            return
+        }
+        self.init(
+            target, value: (first.p - second.p) * factor,
+            standardError: (first.se * first.se + second.se * second.se).squareRoot() * factor, method: .unpaired)
+    }
+
+    /// A share counted person by person; a difference has the paired se of
+    /// the per-person differences x − y ∈ {−1, 0, 1}.
+    init(share target: EvidenceTarget, tally: PersonCourses.Tally) {
+        let factor = target.unit.factor(for: target.outcome)
+        guard tally.persons > 1 else {
+            self.init(target, value: nil, standardError: nil, method: target.versus == nil ? .single : .paired)
+            return
+        }
+        let first = Self.proportion(hits: tally.hits, of: tally.persons)
+        guard target.versus != nil else {
+            self.init(target, value: first.p * factor, standardError: first.se * factor, method: .single)
+            return
+        }
+        let n = Double(tally.persons)
+        let sum = Double(tally.hits - tally.versusHits)
+        let mean = sum / n
+        let variance = max(0, (Double(tally.differenceSquares) - sum * mean) / (n - 1))
+        self.init(target, value: mean * factor, standardError: (variance / n).squareRoot() * factor, method: .paired)
+    }
+
+    /// The Kaplan-Meier median week of first entering the state, plus the
+    /// weeks from the time zero to entry, with its interval; nil when the
+    /// curve does not reach one half by the horizon.
+    init(timeTo target: EvidenceTarget, entryWeek: Int, tally: PersonCourses.Tally) {
+        let horizon = tally.firstWeeks.count - 2
+        var atRisk = tally.persons
+        var counts: [KaplanMeier.Count] = []
+        for week in 1...horizon {
+            let events = tally.firstWeeks[week]
+            let censored = week == horizon ? tally.firstWeeks[horizon + 1] : 0
+            counts.append(KaplanMeier.Count(time: week, atRisk: atRisk, events: events, censored: censored))
+            atRisk -= events + censored
+        }
+        guard tally.persons > 1, let curve = try? KaplanMeier(counts), let median = curve.median else {
+            self.init(target, value: nil, standardError: nil, method: .kaplanMeier)
+            return
+        }
+        let bounds = curve.medianInterval
+        let interval = ConfidenceInterval(
+            low: Double((bounds.low ?? 1) + entryWeek), high: bounds.high.map { Double($0 + entryWeek) } ?? .infinity)
+        self.init(target, value: Double(median + entryWeek), standardError: nil, method: .kaplanMeier, interval: interval)
+    }
+
+    /// A share and its standard error √(p̂(1 − p̂)·n/(n − 1) / n) (the sample
+    /// SD of the 0/1 values over √n, as for every other one-arm outcome).
+    static func proportion(hits: Int64, of count: Int64) -> (p: Double, se: Double) {
+        let n = Double(count), p = Double(hits) / n
+        return (p, (p * (1 - p) / (n - 1)).squareRoot())
+    }
+
     /// One arm's mean at one week in the engine's unit (complements applied).
     struct Arm {
         var mean: Double
@@ -121,7 +256,8 @@ extension TargetEstimate {
         case .nonAdherence, .dropout:
             arm.mean = 1 - arm.mean
             arm.smooth = 1 - arm.smooth
-        case .adherence, .retention: break
+        case .adherence, .retention, .standardisedDifference, .painAtMost, .cumulativeShare, .monthlyPattern, .timeToRecovery:
+            break
         }
         return arm
     }

@@ -43,8 +43,8 @@ enum Figures {
     /// figures usually have).
     static func digits(_ unit: EvidenceUnit) -> Int {
         switch unit {
-        case .nrs: 2
-        case .hundred, .percent: 1
+        case .nrs, .sd: 2
+        case .hundred, .percent, .weeks: 1
         case .share: 3
         }
     }

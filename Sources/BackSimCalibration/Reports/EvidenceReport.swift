@@ -32,7 +32,8 @@ public struct EvidenceReport: Sendable {
         var lines = [
             "Evidence check: \(targets) target\(targets == 1 ? "" : "s") (\(gating) gating) from \(fileCount) file\(fileCount == 1 ? "" : "s"); "
                 + "\(sizes) persons per run; seed\(seeds.count == 1 ? "" : "s") \(seedText)",
-            "Published: value (95% CI) or reported range. Simulated: mean (95% Monte Carlo interval).",
+            "Published: value (95% CI) or reported range. Simulated: mean (95% Monte Carlo interval)."
+                + (estimates.contains { $0.errorMethod == .kaplanMeier } ? " A median time: Kaplan-Meier median (95% interval)." : ""),
         ]
         if !parameters.isEmpty {
             lines.append("Parameters set: " + parameters.map { "\($0.spec.name) = \(Figures.parameter($0.value))" }.joined(separator: ", "))
@@ -95,8 +96,8 @@ public struct EvidenceReport: Sendable {
         let digits = Figures.digits(estimate.target.unit)
         guard let interval = estimate.interval else { return Figures.fixed(value, digits: digits) }
         let mark = estimate.errorMethod == .unpaired ? " †" : ""
-        return "\(Figures.fixed(value, digits: digits)) (\(Figures.fixed(interval.low, digits: digits)) to "
-            + "\(Figures.fixed(interval.high, digits: digits)))\(mark)"
+        let high = interval.high.isFinite ? Figures.fixed(interval.high, digits: digits) : "not reached"
+        return "\(Figures.fixed(value, digits: digits)) (\(Figures.fixed(interval.low, digits: digits)) to \(high))\(mark)"
     }
 
     /// Tidy CSV, one row per target.
@@ -116,7 +117,7 @@ public struct EvidenceReport: Sendable {
                 target.published.value.map(Self.number) ?? "", Self.number(target.published.low),
                 Self.number(target.published.high), target.published.kind.rawValue,
                 estimate.value.map(Self.number) ?? "", estimate.interval.map { Self.number($0.low) } ?? "",
-                estimate.interval.map { Self.number($0.high) } ?? "", estimate.standardError.map(Self.number) ?? "",
+                estimate.interval.flatMap { $0.high.isFinite ? Self.number($0.high) : nil } ?? "", estimate.standardError.map(Self.number) ?? "",
                 estimate.errorMethod.rawValue, estimate.verdict.rawValue, target.gating ? "true" : "false",
                 target.source, target.reason ?? "",
             ]

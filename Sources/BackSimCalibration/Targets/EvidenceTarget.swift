@@ -19,6 +19,9 @@ public struct EvidenceTarget: Sendable {
     /// (`policy − versus`), on the same persons.
     public let versus: (any ProgressionPolicy)?
     public let outcome: EvidenceOutcome
+    /// The exact definition of a distribution outcome (its level, state,
+    /// time zero or rule); nil for the mean outcomes.
+    public let definition: OutcomeDefinition?
     public let unit: EvidenceUnit
     public let time: TargetTime
     public let published: PublishedFigure
@@ -33,11 +36,28 @@ public struct EvidenceTarget: Sendable {
 
     public var isDifference: Bool { versus != nil }
 
-    /// `pain 0-100, guideline − control, week 12, chronic` (the cohort by its scenario's name).
+    /// `pain 0-100, guideline − control, week 12, chronic` (the cohort by its
+    /// scenario's name); a distribution outcome adds its definition and, with
+    /// a time zero, the follow-up time.
     public var summary: String {
         let arms = versus.map { "\(policy.label) − \($0.label)" } ?? policy.label
         let unitText = unit == .percent ? "%" : unit == .share ? "share" : unit.rawValue
-        return "\(outcome.rawValue) \(unitText), \(arms), \(time), \(scenario.name)"
+        let name = definition.map { "\(outcome.rawValue) (\($0.description))" } ?? outcome.rawValue
+        return "\(name) \(unitText), \(arms), \(timeText), \(scenario.name)"
+    }
+
+    /// The time as the source counts it: `week 26 (follow-up 39)` with a time zero.
+    var timeText: String {
+        switch definition {
+        case .cumulativeShare(_, let zero) where zero.entryWeek > 0:
+            "follow-up week \(zero.entryWeek + time.lastWeek) (cohort week \(time.lastWeek))"
+        case .timeToRecovery(_, let zero):
+            "followed to week \(zero.entryWeek + time.lastWeek)" + (zero.entryWeek > 0 ? " (cohort week \(time.lastWeek))" : "")
+        case .monthlyPattern:
+            "weeks \(time.weeks.lowerBound)-\(time.weeks.upperBound)"
+        default:
+            time.description
+        }
     }
 }
 
@@ -57,16 +77,41 @@ public enum EvidenceOutcome: String, CaseIterable, Sendable {
     case retention
     /// 1 − retention.
     case dropout
+    /// (policy − versus) / pooled between-person SD of pain or disability.
+    case standardisedDifference = "standardised_difference"
+    /// Share reporting pain at or under a level at a week.
+    case painAtMost = "share_pain_at_most"
+    /// Share that has been in a pain state by a follow-up time.
+    case cumulativeShare = "cumulative_share"
+    /// Share whose monthly mean reports meet a rule over a window.
+    case monthlyPattern = "monthly_pattern"
+    /// Kaplan-Meier median time to a pain state, with its interval.
+    case timeToRecovery = "time_to_recovery"
 
-    /// The engine's metric behind the outcome.
+    /// The engine's metric behind the outcome (pain reports for every
+    /// distribution outcome but a standardised difference of disability,
+    /// whose metric the definition names).
     public var metric: Metric {
         switch self {
-        case .pain: .pain
+        case .pain, .standardisedDifference, .painAtMost, .cumulativeShare, .monthlyPattern, .timeToRecovery: .pain
         case .disability: .disability
         case .adherence, .nonAdherence: .adherence
         case .retention, .dropout: .retention
         }
     }
+
+    /// Whether the outcome is a mean of a weekly metric (the six original
+    /// outcomes); the others need a ``OutcomeDefinition``.
+    public var isMean: Bool {
+        switch self {
+        case .pain, .disability, .adherence, .nonAdherence, .retention, .dropout: true
+        default: false
+        }
+    }
+
+    /// Whether the estimate needs each person's weekly reports in turn
+    /// (streamed from the engine's per-person records).
+    var needsPersonCourses: Bool { self == .cumulativeShare || self == .monthlyPattern || self == .timeToRecovery }
 
     /// Whether the outcome is 1 − the metric.
     var isComplement: Bool { self == .nonAdherence || self == .dropout }
@@ -76,7 +121,10 @@ public enum EvidenceOutcome: String, CaseIterable, Sendable {
         switch self {
         case .pain: [.nrs, .hundred]
         case .disability: [.hundred]
-        case .adherence, .nonAdherence, .retention, .dropout: [.share, .percent]
+        case .adherence, .nonAdherence, .retention, .dropout, .painAtMost, .cumulativeShare, .monthlyPattern:
+            [.share, .percent]
+        case .standardisedDifference: [.sd]
+        case .timeToRecovery: [.weeks]
         }
     }
 
@@ -95,13 +143,18 @@ public enum EvidenceUnit: String, CaseIterable, Sendable {
     case share
     /// A percentage 0-100.
     case percent
+    /// Standard deviations (a standardised difference, −10 to 10).
+    case sd = "SD"
+    /// Weeks from the target's time zero.
+    case weeks
 
     /// The largest value of a level (a difference may be as negative).
     public var maximum: Double {
         switch self {
-        case .nrs: 10
+        case .nrs, .sd: 10
         case .hundred, .percent: 100
         case .share: 1
+        case .weeks: Double(2 * SimulationPlan.maximumWeeks)
         }
     }
 

@@ -18,7 +18,9 @@ import Yams
 ///     cohort: chronic                  # built-in cohort, or a scenario file (relative to this file)
 ///     policy: guideline
 ///     versus: control                  # optional: policy − versus, on the same persons
-///     outcome: pain                    # pain | disability | adherence | non_adherence | retention | dropout
+///     outcome: pain                    # pain | disability | adherence | non_adherence | retention | dropout,
+///                                      # or standardised_difference | share_pain_at_most | cumulative_share |
+///                                      # monthly_pattern | time_to_recovery (their keys: docs/calibration.md §2a)
 ///     unit: 0-100                      # pain: 0-10 | 0-100; disability: 0-100; shares: share | percent
 ///     week: 12                         # or weeks: [1, 12] for the mean of weeks 1 to 12
 ///     value: -15.2
@@ -175,7 +177,15 @@ struct TargetFileValidator {
     static let keys = ["name", "description", "persons", "seed", "targets"]
     static let targetKeys = [
         "name", "cohort", "policy", "versus", "outcome", "unit", "week", "weeks", "value", "interval", "range", "source",
-        "gating", "reason",
+        "gating", "reason", "of", "level", "state", "time_zero", "entry_week", "follow_up", "rule", "month_weeks",
+    ]
+
+    /// The keys that define a distribution outcome, and the outcomes that take each.
+    static let definitionKeys: [(key: String, outcomes: [EvidenceOutcome])] = [
+        ("of", [.standardisedDifference]), ("level", [.painAtMost]),
+        ("state", [.cumulativeShare, .timeToRecovery]), ("time_zero", [.cumulativeShare, .timeToRecovery]),
+        ("entry_week", [.cumulativeShare, .timeToRecovery]), ("follow_up", [.cumulativeShare, .timeToRecovery]),
+        ("rule", [.monthlyPattern]), ("month_weeks", [.monthlyPattern]),
     ]
 
     func read(_ root: Node, path file: String) -> TargetFile? {
@@ -237,6 +247,18 @@ struct TargetFileValidator {
                 ok = false
             }
         }
+        if let outcome {
+            let hasVersus = fields["versus"] != nil
+            if outcome == .standardisedDifference && !hasVersus {
+                reader.error(fields.node, path.key("versus"), "missing 'versus': a standardised difference needs a second policy")
+                ok = false
+            }
+            if outcome == .timeToRecovery, hasVersus, let node = fields["versus"] {
+                reader.error(node, path.key("versus"), "time_to_recovery is a median of one arm; remove 'versus' (or write one target per arm)")
+                ok = false
+            }
+        }
+        var definition = outcome.flatMap { readDefinition(fields, path, outcome: $0) }
         if let outcome, outcome.needsProgramme, let policy {
             for (arm, key) in [(policy, "policy"), ((versus ?? nil), "versus")] {
                 if let arm, arm is ControlPolicy, let armNode = fields[key] {
@@ -246,9 +268,14 @@ struct TargetFileValidator {
             }
         }
         let unit = outcome.flatMap { readUnit(fields["unit"], path.key("unit"), outcome: $0) }
-        let time = readTime(fields, path, outcome: outcome)
+        let time = readTime(fields, path, outcome: outcome, definition: definition ?? nil)
+        if outcome == .monthlyPattern {
+            definition = time.flatMap { readMonthlyRule(fields, path, window: $0.weeks) }.map { .some(.monthlyPattern($0)) }
+        }
         let published = unit.flatMap { unit in
-            outcome.flatMap { readPublished(fields, path, unit: unit, outcome: $0, difference: (versus ?? nil) != nil) }
+            outcome.flatMap {
+                readPublished(fields, path, unit: unit, outcome: $0, difference: (versus ?? nil) != nil || $0 == .standardisedDifference)
+            }
         }
         let source = fields["source"].flatMap { reader.string($0, path.key("source"), what: "a source") }
         if let source, source.trimmingCharacters(in: .whitespaces).isEmpty, let node = fields["source"] {
@@ -257,13 +284,159 @@ struct TargetFileValidator {
         }
         let (gating, reason) = readGating(fields, path)
 
-        guard ok, let name, let cohort, let outcome, let policy, let versus, let unit, let time, let published,
-              let source, let gating else { return nil }
+        guard ok, let name, let cohort, let outcome, let policy, let versus, let definition, let unit, let time,
+              let published, let source, let gating else { return nil }
         let mark = node.mark
         return EvidenceTarget(
             name: name, cohortName: cohort.name, scenario: cohort.scenario, policy: policy, versus: versus,
-            outcome: outcome, unit: unit, time: time, published: published, source: source, gating: gating,
+            outcome: outcome, definition: definition, unit: unit, time: time, published: published, source: source, gating: gating,
             reason: reason, location: "\(reader.file):\(mark?.line ?? 1):\(mark?.column ?? 1)")
+    }
+
+    /// The definition of a distribution outcome: nil when invalid, `.some(nil)`
+    /// for a mean outcome. A monthly pattern's rule is read with its window
+    /// (``readMonthlyRule``); here it is only a placeholder.
+    private func readDefinition(_ fields: NodeReader.Fields, _ path: FieldPath, outcome: EvidenceOutcome) -> OutcomeDefinition?? {
+        var ok = true
+        for (key, outcomes) in Self.definitionKeys where !outcomes.contains(outcome) {
+            if let node = fields[key] {
+                let owners = outcomes.map(\.rawValue).joined(separator: " and ")
+                reader.error(node, path.key(key), "'\(key)' is for \(owners), not \(outcome.rawValue); remove it")
+                ok = false
+            }
+        }
+        func required(_ key: String, _ what: String) -> Node? {
+            guard let node = fields[key] else {
+                reader.error(fields.node, path.key(key), "missing '\(key)': \(outcome.rawValue) needs \(what)")
+                ok = false
+                return nil
+            }
+            return node
+        }
+        switch outcome {
+        case .pain, .disability, .adherence, .nonAdherence, .retention, .dropout:
+            return ok ? .some(nil) : nil
+        case .monthlyPattern:
+            _ = required("rule", "the rule its monthly means must meet")
+            return ok ? .some(nil) : nil
+        case .standardisedDifference:
+            guard let node = required("of", "the outcome it standardises (pain or disability)") else { return nil }
+            guard let text = reader.string(node, path.key("of"), what: "pain or disability") else { return nil }
+            guard let of = EvidenceOutcome(rawValue: text), of == .pain || of == .disability else {
+                reader.error(node, path.key("of"), "expected pain or disability, found '\(text)'")
+                return nil
+            }
+            return ok ? .some(.standardisedDifference(of: of)) : nil
+        case .painAtMost:
+            guard let node = required("level", "a pain level") else { return nil }
+            let level = reader.integer(node, path.key("level"), in: 0...10, what: "a pain level from 0 to 10 (NRS)")
+            guard ok, let level else { return nil }
+            return .some(.painAtMost(level: level))
+        case .cumulativeShare, .timeToRecovery:
+            let state = required("state", "the state counted (pain_at_most or improvement_at_least)").flatMap {
+                readState($0, path.key("state"))
+            }
+            let zero = required("time_zero", "what its follow-up times count from (e.g. 'presentation' or 'entry')").flatMap {
+                reader.string($0, path.key("time_zero"), what: "a time zero")
+            }
+            if let zero, zero.trimmingCharacters(in: .whitespaces).isEmpty, let node = fields["time_zero"] {
+                reader.error(node, path.key("time_zero"), "expected what follow-up times count from, found an empty text")
+                ok = false
+            }
+            var entry: Int? = 0
+            if let node = fields["entry_week"] {
+                entry = reader.integer(node, path.key("entry_week"), in: 0...SimulationPlan.maximumWeeks,
+                                       what: "weeks from the time zero to the cohort's week 0, from 0 to \(SimulationPlan.maximumWeeks)")
+            }
+            guard ok, let state, let zero, let entry else { return nil }
+            let timeZero = TimeZero(name: zero, entryWeek: entry)
+            return .some(outcome == .cumulativeShare
+                ? .cumulativeShare(state: state, timeZero: timeZero) : .timeToRecovery(state: state, timeZero: timeZero))
+        }
+    }
+
+    /// `state: {pain_at_most: 0, weeks_in_a_row: 2}` or `{improvement_at_least: 30}` (percent).
+    private func readState(_ node: Node, _ path: FieldPath) -> PainState? {
+        guard let fields = reader.mapping(node, path, allowed: ["pain_at_most", "improvement_at_least", "weeks_in_a_row"]) else {
+            return nil
+        }
+        var criterion: PainState.Criterion?
+        switch (fields["pain_at_most"], fields["improvement_at_least"]) {
+        case (nil, nil):
+            reader.error(node, path, "expected 'pain_at_most' (a level, NRS 0-10) or 'improvement_at_least' (a percentage below the baseline report)")
+            return nil
+        case (.some, .some(let other)):
+            reader.error(other, path.key("improvement_at_least"), "give 'pain_at_most' or 'improvement_at_least', not both")
+            return nil
+        case (.some(let level), nil):
+            criterion = reader.integer(level, path.key("pain_at_most"), in: 0...10, what: "a pain level from 0 to 10 (NRS)").map { .painAtMost($0) }
+        case (nil, .some(let percent)):
+            criterion = reader.integer(percent, path.key("improvement_at_least"), in: 1...100, what: "a percentage from 1 to 100")
+                .map { .improvementAtLeast(percent: $0) }
+        }
+        var weeks: Int? = 1
+        if let node = fields["weeks_in_a_row"] {
+            weeks = reader.integer(node, path.key("weeks_in_a_row"), in: 1...52, what: "a number of weeks from 1 to 52")
+        }
+        guard let criterion, let weeks else { return nil }
+        return PainState(criterion, weeksInARow: weeks)
+    }
+
+    /// `rule:` (a list of conditions) over the `weeks:` window, in months of `month_weeks` (default 4).
+    private func readMonthlyRule(_ fields: NodeReader.Fields, _ path: FieldPath, window: ClosedRange<Int>) -> MonthlyRule? {
+        var monthWeeks: Int? = 4
+        if let node = fields["month_weeks"] {
+            monthWeeks = reader.integer(node, path.key("month_weeks"), in: 1...13, what: "weeks in a month, from 1 to 13")
+        }
+        guard let monthWeeks, let ruleNode = fields["rule"] else { return nil }
+        guard window.count % monthWeeks == 0 else {
+            reader.error(fields["weeks"], path.key("weeks"),
+                         "expected whole months of \(monthWeeks) weeks, found \(window.count) weeks (\(window.lowerBound)-\(window.upperBound))")
+            return nil
+        }
+        let months = window.count / monthWeeks
+        guard let items = reader.sequence(ruleNode, path.key("rule"), of: "conditions") else { return nil }
+        let comparisons = MonthlyRule.Condition.Quantifier.allCases.flatMap { quantifier in
+            MonthlyRule.Condition.Comparison.allCases.map { (quantifier, $0) }
+        }
+        let keys = comparisons.map { "\($0.0.rawValue)_\($0.1.rawValue)" }
+        var conditions: [MonthlyRule.Condition] = []
+        var ok = true
+        for (index, item) in items.enumerated() {
+            let itemPath = path.key("rule").index(index)
+            guard let condition = reader.mapping(item, itemPath, allowed: ["months"] + keys, required: ["months"]) else {
+                ok = false
+                continue
+            }
+            let given = keys.filter { condition[$0] != nil }
+            guard given.count == 1, let key = given.first, let valueNode = condition[key] else {
+                reader.error(item, itemPath, "expected exactly one of \(keys.joined(separator: ", ")), found \(given.isEmpty ? "none" : given.joined(separator: ", "))")
+                ok = false
+                continue
+            }
+            let (quantifier, comparison) = comparisons[keys.firstIndex(of: key)!]
+            let threshold = reader.number(valueNode, itemPath.key(key), in: 0...10, what: "a pain level from 0 to 10 (NRS)")
+            var range: ClosedRange<Int>?
+            if let monthsNode = condition["months"], let bounds = reader.sequence(monthsNode, itemPath.key("months"), of: "months") {
+                if bounds.count != 2 {
+                    reader.error(monthsNode, itemPath.key("months"), "expected [from, to], two months, found \(bounds.count) values")
+                } else {
+                    let values = bounds.enumerated().map {
+                        reader.integer($0.element, itemPath.key("months").index($0.offset), in: 1...months,
+                                       what: "a month of the window from 1 to \(months)")
+                    }
+                    if let from = values[0], let to = values[1] {
+                        if from <= to { range = from...to } else {
+                            reader.error(monthsNode, itemPath.key("months"), "expected from ≤ to, found [\(from), \(to)]")
+                        }
+                    }
+                }
+            }
+            guard let threshold, let range else { ok = false; continue }
+            conditions.append(MonthlyRule.Condition(months: range, quantifier: quantifier, comparison: comparison, threshold: threshold))
+        }
+        guard ok else { return nil }
+        return MonthlyRule(weeks: window, monthWeeks: monthWeeks, conditions: conditions)
     }
 
     private func readCohort(_ node: Node, _ path: FieldPath) -> (name: String, scenario: Scenario)? {
@@ -333,8 +506,49 @@ struct TargetFileValidator {
         return unit
     }
 
-    private func readTime(_ fields: NodeReader.Fields, _ path: FieldPath, outcome: EvidenceOutcome?) -> TargetTime? {
-        let first = outcome?.needsProgramme == true ? 1 : 0
+    private func readTime(
+        _ fields: NodeReader.Fields, _ path: FieldPath, outcome: EvidenceOutcome?, definition: OutcomeDefinition?
+    ) -> TargetTime? {
+        switch outcome {
+        case .cumulativeShare?, .timeToRecovery?:
+            for key in ["week", "weeks"] {
+                if let node = fields[key] {
+                    reader.error(node, path.key(key), "\(outcome!.rawValue) is measured at 'follow_up' (weeks from 'time_zero'), not '\(key)'")
+                    return nil
+                }
+            }
+            guard let node = fields["follow_up"] else {
+                reader.error(fields.node, path.key("follow_up"), "missing 'follow_up': the follow-up time in weeks from 'time_zero'")
+                return nil
+            }
+            let entry: Int
+            switch definition {
+            case .cumulativeShare(_, let zero)?, .timeToRecovery(_, let zero)?: entry = zero.entryWeek
+            default: return nil
+            }
+            let range = (entry + 1)...(entry + SimulationPlan.maximumWeeks)
+            return reader.integer(
+                node, path.key("follow_up"), in: range,
+                what: "a follow-up week from \(range.lowerBound) to \(range.upperBound) (after the cohort's entry at week \(entry) from the time zero)"
+            ).map { .week($0 - entry) }
+        case .monthlyPattern?:
+            if let node = fields["week"] {
+                reader.error(node, path.key("week"), "monthly_pattern is measured over a window, 'weeks: [from, to]', not at one week")
+                return nil
+            }
+            guard fields["weeks"] != nil else {
+                reader.error(fields.node, path.key("weeks"), "missing 'weeks': the window [from, to] of whole months the rule is applied over")
+                return nil
+            }
+        case .standardisedDifference?, .painAtMost?:
+            if let node = fields["weeks"] {
+                reader.error(node, path.key("weeks"), "\(outcome!.rawValue) is measured at one week; give 'week', not 'weeks'")
+                return nil
+            }
+        default:
+            break
+        }
+        let first = outcome?.needsProgramme == true || outcome == .monthlyPattern ? 1 : 0
         let what = first == 1
             ? "a programme week from 1 to \(SimulationPlan.maximumWeeks) (\(outcome!.rawValue) has no baseline week)"
             : "a week from 0 to \(SimulationPlan.maximumWeeks)"

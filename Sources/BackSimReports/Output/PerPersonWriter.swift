@@ -7,10 +7,13 @@ import Synchronization
 /// the number of threads). Published whole or not at all.
 ///
 /// Columns: `replication,person,profile,policy,week,pain,disability,
-/// sessions_prescribed,sessions_done,load,in_programme,flare_up`.
+/// sessions_prescribed,sessions_done,load,in_programme,flare_up`, then the
+/// three versions (``ToolInfo/csvVersionHeader``), constant on every row so
+/// that a row keeps its provenance when files are concatenated.
 public final class PerPersonWriter: PersonWeekSink, Sendable {
     public static let header =
-        "replication,person,profile,policy,week,pain,disability,sessions_prescribed,sessions_done,load,in_programme,flare_up"
+        "replication,person,profile,policy,week,pain,disability,sessions_prescribed,sessions_done,load,in_programme,flare_up,"
+        + ToolInfo.csvVersionHeader
 
     private struct State {
         var stream: AtomicFile.Stream?
@@ -56,6 +59,8 @@ public final class PerPersonWriter: PersonWeekSink, Sendable {
         }
     }
 
+    private let versions = ToolInfo.csvVersionValues + "\n"
+
     private func format(_ records: [PersonWeekRecord]) -> [UInt8] {
         var text = ""
         text.reserveCapacity(records.count * 48)
@@ -63,7 +68,8 @@ public final class PerPersonWriter: PersonWeekSink, Sendable {
             text += "\(r.replication),\(r.person),\(profiles[r.profile]),\(policies[r.policy]),\(r.week),\(r.pain),"
             text += "\(r.disability),\(r.sessionsPrescribed),\(r.sessionsDone),\(NumberText.shortest(r.load)),"
             text += r.inProgramme ? "1," : "0,"
-            text += r.flareUp ? "1\n" : "0\n"
+            text += r.flareUp ? "1," : "0,"
+            text += versions
         }
         return Array(text.utf8)
     }

@@ -5,6 +5,12 @@ struct JSONDocument: Encodable {
     struct Tool: Encodable {
         let name = ToolInfo.name
         let version = ToolInfo.version
+        let modelVersion = ToolInfo.modelVersion
+        let randomStreamVersion = ToolInfo.randomStreamVersion
+
+        enum CodingKeys: String, CodingKey {
+            case name, version, modelVersion = "model_version", randomStreamVersion = "random_stream_version"
+        }
     }
 
     struct PolicyResults: Encodable {

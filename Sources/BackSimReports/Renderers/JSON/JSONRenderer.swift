@@ -21,7 +21,7 @@ import Foundation
 ///       "warnings": [ text ], "grouping", "groups": [ { "name", "results", "comparisons" } ],
 ///       "scenario": { "name", "origin", "content_hash", "parameters", "overridden_by_flags" },
 ///       "timing": { "wall_seconds", "person_weeks", "person_weeks_per_second", "threads" },
-///       "tool": { "name", "version" } }
+///       "tool": { "name", "version", "model_version", "random_stream_version" } }
 public enum JSONRenderer {
     public static func render(
         _ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil, reference: String? = nil
