@@ -5,7 +5,7 @@ public struct Difference: Equatable, Sendable {
     public let policy: String
     /// The policy subtracted.
     public let reference: String
-    /// The outcome compared; values are in ``ComparisonMetric/unit``.
+    /// The outcome compared; values are in ``BackSimReports/ComparisonMetric/unit``.
     public let outcome: ComparisonMetric
     /// Weeks after baseline.
     public let week: Int
