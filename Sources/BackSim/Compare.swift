@@ -7,8 +7,15 @@
 ///     let benefit = try comparison.difference(of: "guideline", outcome: .pain, week: 12)
 ///
 /// - Parameters:
+///   - policies: the policies to compare, each with a distinct label.
 ///   - reference: the policy the others are compared with; default `control`
 ///     if listed, else the first policy (as `--reference`).
+///   - cohort: who is simulated (`BuiltInCohorts` or your own `Cohort`).
+///   - persons: simulated persons per replication, 1 to 10,000,000.
+///   - weeks: weeks after baseline, 1 to 520.
+///   - replications: independent replications of the cohort, 1 to 10,000.
+///   - seed: the random seed; the same seed gives the same figures.
+///   - parameters: the model's parameters (`ModelParameters.defaults`: the calibrated ones).
 ///   - threads: worker threads; the figures do not depend on it.
 /// - Throws: ``ComparisonError/plan(_:)`` for persons, weeks, replications or
 ///   threads out of range, no policies, an empty or repeated label, or a
@@ -24,7 +31,7 @@ public func compare(
     return try compare(plan, reference: reference)
 }
 
-/// Runs a plan built by hand (e.g. with ``SimulationPlan/grouping``) and
+/// Runs a plan built by hand (e.g. with `SimulationPlan.grouping`) and
 /// returns its paired comparison against `reference` (default as in
 /// ``compare(_:reference:cohort:persons:weeks:replications:seed:parameters:threads:)``).
 public func compare(_ plan: SimulationPlan, reference: String? = nil) throws(ComparisonError) -> Comparison {

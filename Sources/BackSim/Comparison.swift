@@ -1,14 +1,14 @@
 /// The outcome of ``compare(_:reference:cohort:persons:weeks:replications:seed:parameters:threads:)``:
 /// every policy's summaries per week, and paired differences against a reference.
 ///
-/// Policies are named by their labels (``ProgressionPolicy/label``), which a
+/// Policies are named by their labels (`ProgressionPolicy.label`), which a
 /// valid plan keeps unique. Every accessor checks its arguments and throws a
 /// ``ComparisonError`` naming the problem, never returns a number for a
 /// question that has none (a policy against itself, a week past the horizon).
 public struct Comparison: Sendable {
     /// The engine's full result, for the renderers and for what this type does not wrap.
     public let result: SimulationResult
-    /// The policy that ``difference(of:versus:outcome:week:)`` compares with by default.
+    /// The policy that ``difference(of:versus:outcome:week:)-(String,_,_,_)`` compares with by default.
     public let reference: String
 
     /// Wraps a result; `reference` must label one of its policies.

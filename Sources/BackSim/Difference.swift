@@ -5,7 +5,7 @@ public struct Difference: Equatable, Sendable {
     public let policy: String
     /// The policy subtracted.
     public let reference: String
-    /// The outcome compared; values are in ``BackSimReports/ComparisonMetric/unit``.
+    /// The outcome compared; values are in `ComparisonMetric.unit`.
     public let outcome: ComparisonMetric
     /// Weeks after baseline.
     public let week: Int
@@ -20,7 +20,7 @@ public struct Difference: Equatable, Sendable {
     /// Pairs (simulated persons × replications).
     public let count: Int
     /// The estimate is a benefit at least as large as the outcome's importance
-    /// threshold (``ComparisonMetric/importanceThreshold``).
+    /// threshold (`ComparisonMetric.importanceThreshold`).
     public let isImportant: Bool
 
     /// From a comparisons row; nil when the row has no pairs.
