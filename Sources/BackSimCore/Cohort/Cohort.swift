@@ -1,9 +1,13 @@
 /// A population to simulate: a mixture of profiles.
 public struct Cohort: Equatable, Sendable {
+    /// Name in outputs.
     public var name: String
+    /// One line on who this is.
     public var summary: String
+    /// The profiles and their weights; at least one.
     public var profiles: [Profile]
 
+    /// A cohort of the given profiles.
     public init(name: String, summary: String, profiles: [Profile]) {
         precondition(!profiles.isEmpty, "a cohort needs at least one profile")
         self.name = name

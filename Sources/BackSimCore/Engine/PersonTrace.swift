@@ -4,8 +4,11 @@ import Stochastics
 /// policy saw, what happened, and what it decided next. Latent traits are
 /// included for the analyst (`backsim trace`); policies never see them.
 public struct PersonTrace: Sendable {
+    /// Who was traced (seed, replication, index).
     public let person: PersonID
+    /// The policy's label.
     public let policy: String
+    /// The person's latent traits, for the analyst.
     public let traits: PersonTraits
     /// Index 0 is the baseline week.
     public let weeks: [TracedWeek]
@@ -15,6 +18,7 @@ public struct PersonTrace: Sendable {
 public struct TracedWeek: Sendable {
     /// What the policy saw (week 0: the baseline report only).
     public let observation: WeekObservation
+    /// What happened that week, latent state included.
     public let outcome: WeekOutcome
     /// The policy's decision for the following week.
     public let decision: PolicyDecision

@@ -7,14 +7,19 @@ import Foundation
 /// every core (figures do not depend on the thread count). A plan is checked
 /// by ``validate(reference:)`` before it runs.
 public struct SimulationPlan: Sendable {
+    /// Who is simulated.
     public var cohort: Cohort
+    /// The policies compared, each with a distinct label.
     public var policies: [any ProgressionPolicy]
     /// Persons per replication.
     public var persons: Int
     /// Horizon in weeks after baseline.
     public var weeks: Int
+    /// Independent replications of the whole cohort.
     public var replications: Int
+    /// The random seed: same seed, same figures.
     public var seed: UInt64
+    /// The model's parameters (default: the calibrated ones).
     public var parameters: ModelParameters
     /// Worker threads; results do not depend on it. Default: ``allCores``.
     public var threads: Int
@@ -24,6 +29,7 @@ public struct SimulationPlan: Sendable {
     /// Also split every outcome by profile or condition (`--by`).
     public var grouping: Grouping = .none
 
+    /// A plan; see the type's notes for the defaults.
     public init(
         cohort: Cohort, policies: [any ProgressionPolicy], persons: Int = 2_000, weeks: Int = 26,
         replications: Int = 1, seed: UInt64 = 1, parameters: ModelParameters = .defaults, threads: Int = SimulationPlan.allCores
@@ -46,7 +52,10 @@ public struct SimulationPlan: Sendable {
     /// The processors available to this process: the command line's default for `--threads`.
     public static var allCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
+    /// Most persons per replication a plan may ask for.
     public static let maximumPersons = 10_000_000
+    /// Longest horizon, in weeks (ten years).
     public static let maximumWeeks = 520
+    /// Most replications a plan may ask for.
     public static let maximumReplications = 10_000
 }

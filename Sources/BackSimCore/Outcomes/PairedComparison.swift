@@ -3,7 +3,9 @@ import Stochastics
 /// Per-person differences between two policies run on the same people with
 /// the same luck: `first` minus `second`, per week (index = week).
 public struct PairedComparison: Equatable, Sendable {
+    /// The policy whose values come first in the differences.
     public let first: String
+    /// The policy subtracted.
     public let second: String
     /// Pain report differences, NRS points (−10…10).
     public let pain: [CountHistogram]

@@ -1,5 +1,6 @@
 /// `control`: no exercise programme (usual care / natural history).
 public struct ControlPolicy: ProgressionPolicy {
+    /// The control arm; its label is `control`.
     public init() {}
     public var label: String { "control" }
 

@@ -1,8 +1,10 @@
 /// `fixed`: the starting dose, never progressed.
 public struct FixedPolicy: ProgressionPolicy {
     public let label: String
+    /// The dose prescribed every week.
     public let dose: Prescription
 
+    /// A policy prescribing `dose` every week.
     public init(label: String = "fixed", dose: Prescription = StartingDose.seedDocument) {
         self.label = label
         self.dose = dose

@@ -12,6 +12,7 @@
 public struct GuidelinePolicy: ProgressionPolicy {
     public let label: String
 
+    /// The seed document's programme under `label`.
     public init(label: String = "guideline") { self.label = label }
 
     public struct State: Sendable, Codable {
@@ -19,6 +20,7 @@ public struct GuidelinePolicy: ProgressionPolicy {
         var sessionCap: Int
     }
 
+    /// Week 1: the seed dose with stretches held 15 s.
     public static var startingDose: Prescription {
         var dose = StartingDose.seedDocument
         dose.stretching.seconds = 15

@@ -11,12 +11,15 @@ public struct LoadHistory: Sendable {
     public private(set) var weeks = 0
     /// Daily EWMA with λ = 2/(7+1) (acute) and 2/(28+1) (chronic) (Williams 2017).
     public private(set) var acuteEWMA = 0.0
+    /// Chronic daily EWMA, λ = 2/(28+1), AU/day.
     public private(set) var chronicEWMA = 0.0
     /// Performance-management-chart convention: EWMA time constants 42 and 7 days
     /// (fitness = chronic training load, fatigue = acute training load).
     public private(set) var fitness = 0.0
+    /// Fatigue: 7-day EWMA of daily load (acute training load), AU/day.
     public private(set) var fatigue = 0.0
 
+    /// No weeks observed yet.
     public init() {}
 
     /// Adds a week: `dailyLoads[d]` is the load done on day d (0-6).
@@ -114,5 +117,6 @@ extension LoadHistory: Equatable {
 /// (uncoupled; Lolli 2019 on mathematical coupling), or both exponentially
 /// weighted over days with λ = 2/(N+1), N = 7 and 28 (Williams 2017).
 public enum ACWRDefinition: String, CaseIterable, Sendable {
+    /// Coupled, uncoupled (rolling 4-week means) or exponentially weighted daily averages.
     case coupled, uncoupled, ewma
 }

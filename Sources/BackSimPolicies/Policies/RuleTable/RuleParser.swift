@@ -3,6 +3,7 @@
 public enum RuleParser {
     // MARK: Conditions
 
+    /// Parses a rule's condition (`pain_after > 5 or effort >= 8`).
     public static func condition(_ text: String) throws(RuleTextError) -> RuleExpression {
         var parser = ExpressionParser(tokens: try tokenize(text), text: text)
         let expression = try parser.parseOr()

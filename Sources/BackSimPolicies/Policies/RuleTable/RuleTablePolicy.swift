@@ -11,13 +11,16 @@
 /// ``RuleQuantity/limits``. Same contract as every policy: observations only,
 /// no allocation, no randomness.
 public struct RuleTablePolicy: ProgressionPolicy {
+    /// One rule: when `condition` holds, apply `actions` in order.
     public struct Rule: Equatable, Sendable {
         /// nil: always applies.
         public let condition: RuleExpression?
+        /// Applied in order to the current prescription.
         public let actions: [RuleAction]
         /// The rule as written, for traces.
         public let text: String
 
+        /// A rule as parsed from `text`.
         public init(condition: RuleExpression?, actions: [RuleAction], text: String) {
             self.condition = condition
             self.actions = actions
@@ -26,9 +29,12 @@ public struct RuleTablePolicy: ProgressionPolicy {
     }
 
     public let label: String
+    /// Week 1's prescription, changed by the rules from then on.
     public let startingDose: Prescription
+    /// The rules, first match wins.
     public let rules: [Rule]
 
+    /// A rule table under `label` starting from `startingDose`.
     public init(label: String, startingDose: Prescription = StartingDose.seedDocument, rules: [Rule]) {
         self.label = label
         self.startingDose = startingDose
