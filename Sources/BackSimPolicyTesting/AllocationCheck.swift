@@ -6,7 +6,7 @@ import Darwin
 import MallocInterposerSwift
 import Synchronization
 
-/// Checks the no-allocation rule of ``ProgressionPolicy``: runs a policy
+/// Checks the no-allocation rule of `ProgressionPolicy`: runs a policy
 /// through scripted weeks and counts the heap allocations its `start` and
 /// `decide` make, with ordo-one's malloc interposer.
 ///

@@ -27,7 +27,7 @@ public struct TracedWeek: Sendable {
 extension Simulator {
     /// Replays person `person` of replication `replication` under the plan's
     /// policy at `policyIndex`. The figures equal that person's share of
-    /// ``run(_:progress:)``: same streams, same engine.
+    /// ``run(_:progress:perPerson:)``: same streams, same engine.
     public static func trace(
         _ plan: SimulationPlan, policyIndex: Int, person: Int, replication: Int = 0
     ) throws(GSLError) -> PersonTrace {

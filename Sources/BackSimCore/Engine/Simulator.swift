@@ -13,8 +13,13 @@ public enum Simulator {
     /// People per unit of work handed to a thread.
     public static let chunkSize = 64
 
-    /// - Parameter perPerson: receives every person-week (`--per-person`);
-    ///   its errors stop the run and are rethrown.
+    /// Runs `plan` and returns every policy's outcomes and the paired comparisons.
+    ///
+    /// - Parameters:
+    ///   - plan: what to simulate; validated first.
+    ///   - progress: called with persons done and persons in all, from worker threads.
+    ///   - perPerson: receives every person-week (`--per-person`);
+    ///     its errors stop the run and are rethrown.
     /// - Throws: ``SimulationPlanError`` for a plan that fails
     ///   ``SimulationPlan/validate(reference:)``, before anything runs;
     ///   `GSLError` if a generator cannot be allocated; `perPerson`'s errors.

@@ -9,9 +9,13 @@ import Stochastics
 /// No p-value: with an arbitrary number of simulated persons it would only
 /// measure the size of the run.
 public struct ComparisonRow: Equatable, Sendable {
+    /// The policy compared.
     public let policy: String
+    /// The policy subtracted.
     public let reference: String
+    /// Weeks after baseline.
     public let week: Int
+    /// The outcome compared.
     public let outcome: ComparisonMetric
     /// nil when no pair was recorded.
     public let difference: PairedDifference?

@@ -49,7 +49,7 @@ public enum AtomicFile {
 
     /// Fails unless `path` names a file that could be created or replaced:
     /// its directory exists and `path` is not itself a directory. Lets a
-    /// command fail before a long run rather than after it; ``write(_:to:)``
+    /// command fail before a long run rather than after it; ``write(_:to:)-(String,_)``
     /// does not depend on it (and reports the system's reason instead).
     public static func checkDestination(_ path: String) throws(AtomicFileError) {
         guard !path.isEmpty else { throw AtomicFileError(path: path, reason: "empty file name") }
@@ -86,6 +86,7 @@ public enum AtomicFile {
     /// file beside `path`; ``commit()`` flushes and renames it over `path`,
     /// ``abort()`` (or an error) removes it. Not thread-safe: callers serialise.
     public final class Stream {
+        /// The destination path.
         public let path: String
         private var descriptor: Int32
         private let temporary: String
@@ -94,6 +95,7 @@ public enum AtomicFile {
         /// Set when `path` is a device or pipe, written directly.
         private let direct: Bool
 
+        /// Opens a temporary file next to `path` (or the device itself for /dev/stdout and pipes).
         public init(path: String) throws(AtomicFileError) {
             self.path = path
             if AtomicFile.isSpecialFile(path) {
@@ -108,6 +110,7 @@ public enum AtomicFile {
 
         deinit { abort() }
 
+        /// Appends bytes to the temporary file.
         public func append(_ bytes: [UInt8]) throws(AtomicFileError) {
             precondition(isOpen, "append after commit or abort")
             do throws(AtomicFileError) {
@@ -118,6 +121,7 @@ public enum AtomicFile {
             }
         }
 
+        /// Renames the temporary file over `path`: the file appears whole or not at all.
         public func commit() throws(AtomicFileError) {
             guard isOpen else { return }
             isOpen = false

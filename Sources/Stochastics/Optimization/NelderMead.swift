@@ -89,6 +89,7 @@ public enum NelderMead {
     /// - Parameters:
     ///   - start: the starting point, n ≥ 1 finite values.
     ///   - steps: n finite, non-zero initial step sizes.
+    ///   - options: tolerances and the evaluation limit.
     ///   - progress: called after every iteration.
     ///   - objective: the function to minimise. If it throws, minimisation
     ///     stops and the error is rethrown as ``MinimizationError/objective(_:)``.

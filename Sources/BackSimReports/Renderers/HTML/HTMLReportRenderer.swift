@@ -11,6 +11,7 @@ public enum HTMLReportRenderer {
         "pain", "disability", "retention", "responders", "load", "pain-differences", "disability-differences",
     ]
 
+    /// The self-contained HTML report of a run (`--format html`).
     public static func render(
         _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil
     ) -> String {

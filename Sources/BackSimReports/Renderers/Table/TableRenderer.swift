@@ -23,8 +23,13 @@ public enum TableRenderer {
 
     static let missing = "–"
 
-    /// - Parameter weeks: the weeks to show (a scenario's `report.weeks`);
-    ///   by default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
+    /// The terminal table of a run (`--format table`).
+    ///
+    /// - Parameters:
+    ///   - result: the run.
+    ///   - weeks: the weeks to show (a scenario's `report.weeks`);
+    ///     by default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
+    ///   - reference: the policy the paired comparisons are against; nil: none shown.
     public static func render(_ result: SimulationResult, weeks: [Int]? = nil, reference: String? = nil) -> String {
         let shown = shownWeeks(weeks, horizon: result.weeks)
         let replications = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
