@@ -68,6 +68,11 @@ import Testing
         let outcome = try Backsim.run(["schema"])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\""))
+        #expect(outcome.standardOutput.contains("scenario.json"))
+        let targets = try Backsim.run(["schema", "--targets"])
+        #expect(targets.status == 0)
+        #expect(targets.standardOutput.contains("evidence-targets.json"))
+        #expect(targets.standardOutput.contains("\"time_to_recovery\""))
     }
 
     @Test func theBuiltInCohortShortcutEqualsItsFile() throws {

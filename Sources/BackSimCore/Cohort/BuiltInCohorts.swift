@@ -1,7 +1,8 @@
 /// The cohorts that ship with BackSim, selectable with `--cohort NAME`.
 ///
 /// Sourced: the acute and persistent baseline means (Costa 2012, 52 and 51 on
-/// 0-100) and the chronic baseline 5.8 ± 2.3. Assumptions: the between-person
+/// 0-100; docs/evidence.md §1) and the chronic baseline 5.8 ± 2.3 (the project
+/// specification, docs/evidence.md §9). Assumptions: the between-person
 /// SD of 2.0 NRS where no source gives one, the post-surgical profile, the
 /// psychological trait distributions and the mixed caseload's shares; see
 /// `docs/model.md`.

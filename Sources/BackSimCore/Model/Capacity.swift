@@ -11,7 +11,8 @@ import Foundation
 /// the reference weekly load; form `= c − h / h_ref` (negative when fatigue
 /// runs ahead of fitness). The spike ratio is acute over chronic load,
 /// exponentially weighted with λ = 2/(N+1), N = 7 and 28 days (Williams
-/// 2017), the chronic side floored by the person's untrained tolerance.
+/// 2017), with the person's untrained tolerance added to the chronic side
+/// (sources: docs/evidence.md §5, §8; equations: docs/model.md §6-§7).
 struct Capacity {
     private(set) var fitness = 0.0
     private(set) var fatigue = 0.0
@@ -43,7 +44,7 @@ struct Capacity {
     var level: Double { fitness / fitnessReference }
     /// Fitness minus fatigue, both relative to reference; negative = unaccustomed load.
     var form: Double { level - fatigue / fatigueReference }
-    /// Acute over chronic load, the chronic side floored by untrained tolerance.
+    /// Acute over chronic load, untrained tolerance added to the chronic side.
     var spikeRatio: Double { acuteLoad / (chronicLoad + toleranceDaily) }
 
     /// Ends a day on which load `load` (AU) was done.

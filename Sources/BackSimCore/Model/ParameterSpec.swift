@@ -21,22 +21,22 @@ extension ModelParameters {
     public static let catalogue: [ParameterSpec] = [
         ParameterSpec(
             name: "course.acute.fast_share", unit: "fraction", range: 0...1,
-            source: "Costa 2012 [D]: 28.0/52 of the two-exponential fit", keyPath: \.acuteCourse.fastShare),
+            source: "Costa 2012 [D]: 28.0/52 of the two-exponential fit (evidence.md §1)", keyPath: \.acuteCourse.fastShare),
         ParameterSpec(
             name: "course.acute.fast_weeks", unit: "weeks", range: 0.1...520,
-            source: "Costa 2012 [D]", keyPath: \.acuteCourse.fastTimeConstant),
+            source: "Costa 2012 [D] (evidence.md §1)", keyPath: \.acuteCourse.fastTimeConstant),
         ParameterSpec(
             name: "course.acute.slow_weeks", unit: "weeks", range: 0.1...100_000,
-            source: "Costa 2012 [D]", keyPath: \.acuteCourse.slowTimeConstant),
+            source: "Costa 2012 [D] (evidence.md §1)", keyPath: \.acuteCourse.slowTimeConstant),
         ParameterSpec(
             name: "course.persistent.fast_share", unit: "fraction", range: 0...1,
-            source: "Costa 2012 [D]: 21.7/51", keyPath: \.persistentCourse.fastShare),
+            source: "Costa 2012 [D]: 21.7/51 (evidence.md §1)", keyPath: \.persistentCourse.fastShare),
         ParameterSpec(
             name: "course.persistent.fast_weeks", unit: "weeks", range: 0.1...520,
-            source: "Costa 2012 [D]", keyPath: \.persistentCourse.fastTimeConstant),
+            source: "Costa 2012 [D] (evidence.md §1)", keyPath: \.persistentCourse.fastTimeConstant),
         ParameterSpec(
             name: "course.persistent.slow_weeks", unit: "weeks", range: 0.1...100_000,
-            source: "Costa 2012 [D]", keyPath: \.persistentCourse.slowTimeConstant),
+            source: "Costa 2012 [D] (evidence.md §1)", keyPath: \.persistentCourse.slowTimeConstant),
         ParameterSpec(
             name: "course.post_surgical.fast_share", unit: "fraction", range: 0...1,
             source: "assumption: about half of post-operative pain settles in the first months",
@@ -66,57 +66,57 @@ extension ModelParameters {
         // Capacity
         ParameterSpec(
             name: "capacity.fitness_days", unit: "days", range: 1...365,
-            source: "Banister τ1 = 42 d, software convention (TrainingPeaks PMC) [V]; fitted 38 (17-59) in Hellard 2006 [V]",
+            source: "Banister τ1 = 42 d, software convention (TrainingPeaks PMC) [V]; fitted 38 (17-59) in Hellard 2006 [V] (evidence.md §5)",
             keyPath: \.fitnessDays),
         ParameterSpec(
             name: "capacity.fatigue_days", unit: "days", range: 0.5...120,
-            source: "Banister τ2 = 7 d, software convention [V]; fitted 19 (6-32) in Hellard 2006 [V]",
+            source: "Banister τ2 = 7 d, software convention [V]; fitted 19 (6-32) in Hellard 2006 [V] (evidence.md §5)",
             keyPath: \.fatigueDays),
         ParameterSpec(
             name: "capacity.time_constant_sd", unit: "log-scale SD", range: 0...2,
-            source: "Hellard 2006 [V]: wide between-person spread of fitted constants", keyPath: \.timeConstantSD),
+            source: "Hellard 2006 [V]: wide between-person spread of fitted constants (evidence.md §5)", keyPath: \.timeConstantSD),
         ParameterSpec(
             name: "capacity.reference_weekly_load", unit: "AU/week", range: 1...100_000,
-            source: "seed guidance target dose: 3 × 30 min at moderate effort (RPE 4), Foster 2001 units",
+            source: "seed guidance target dose: 3 × 30 min at moderate effort (RPE 4), Foster 2001 units (evidence.md §6, §8)",
             keyPath: \.referenceWeeklyLoad),
         ParameterSpec(
             name: "capacity.pain_benefit", unit: "log-scale", range: 0...5,
-            source: "calibrated (docs/calibration.md): Hayden 2021 exercise vs control -15.2/100 (-18.3 to -12.2) in chronic LBP [V2]",
+            source: "calibrated (docs/calibration.md): Hayden 2021 exercise vs control -15.2/100 (-18.3 to -12.2) in chronic LBP [V2] (evidence.md §2)",
             keyPath: \.painBenefit),
         ParameterSpec(
             name: "capacity.half_benefit", unit: "capacity (1 = reference dose)", range: 0.01...10,
-            source: "assumption: weak dose-response; seed guidance 'consistency matters more than intensity'",
+            source: "assumption: weak dose-response; seed guidance 'consistency matters more than intensity' (evidence.md §6)",
             keyPath: \.halfBenefitCapacity),
         ParameterSpec(
             name: "capacity.benefit_sd", unit: "log-scale SD", range: 0...3,
-            source: "assumption: responders and non-responders (Owen 2020 spread across modes)", keyPath: \.benefitSD),
+            source: "assumption: responders and non-responders (Owen 2020 spread across modes) (evidence.md §2)", keyPath: \.benefitSD),
         ParameterSpec(
             name: "capacity.soreness", unit: "NRS points per unit form", range: 0...10,
             source: "assumption: unaccustomed load causes next-day soreness", keyPath: \.soreness),
         ParameterSpec(
             name: "session.pain", unit: "NRS points", range: 0...10,
-            source: "assumption: mild pain during exercise is common and allowed (Silbernagel 2007)", keyPath: \.sessionPain),
+            source: "assumption: mild pain during exercise is common and allowed (Silbernagel 2007) (evidence.md §5)", keyPath: \.sessionPain),
         ParameterSpec(
             name: "session.fear_pain", unit: "NRS points", range: 0...10,
-            source: "assumption: fear-avoidance amplifies pain during movement (Jack 2010 barriers)", keyPath: \.fearSessionPain),
+            source: "assumption: fear-avoidance amplifies pain during movement (Jack 2010 barriers) (evidence.md §4)", keyPath: \.fearSessionPain),
         ParameterSpec(
             name: "strength.gain", unit: "fraction of start load", range: 0...5,
-            source: "assumption: novices gain substantially over months (ACSM 2009)", keyPath: \.strengthGain),
+            source: "assumption: novices gain substantially over months (ACSM 2009) (evidence.md §5)", keyPath: \.strengthGain),
         ParameterSpec(
             name: "strength.sessions", unit: "sessions", range: 1...1_000,
             source: "assumption", keyPath: \.strengthSessions),
         ParameterSpec(
             name: "strength.fresh_reps", unit: "reps", range: 1...50,
-            source: "assumption: a light start load allows a set of about 12-13 reps (ACSM 2009 novice range 8-12)",
+            source: "assumption: a light start load allows a set of about 12-13 reps (ACSM 2009 novice range 8-12) (evidence.md §5)",
             keyPath: \.freshReps),
         // Flare-ups
         ParameterSpec(
             name: "flare.base", unit: "probability per session", range: 0...1,
-            source: "assumption; non-serious adverse events RR 1.19 exercise vs control (Niemeijer 2020) [V]",
+            source: "assumption; non-serious adverse events RR 1.19 exercise vs control (Niemeijer 2020) [V] (evidence.md §2)",
             keyPath: \.flareBase),
         ParameterSpec(
             name: "flare.spike", unit: "log-risk per unit ratio", range: 0...20,
-            source: "assumption shaped by ACWR ≥ 1.5 risk (Gabbett 2016 [V2]) and >30%/week progressions HR 1.59 (Nielsen 2014) [V]",
+            source: "assumption shaped by ACWR ≥ 1.5 risk (Gabbett 2016 [V2]) and >30%/week progressions HR 1.59 (Nielsen 2014) [V] (evidence.md §5)",
             keyPath: \.flareSpike),
         ParameterSpec(
             name: "flare.tolerance_unfit", unit: "AU/week", range: 0...100_000,
@@ -126,10 +126,10 @@ extension ModelParameters {
             source: "assumption", keyPath: \.toleranceFit),
         ParameterSpec(
             name: "flare.impact_risk", unit: "relative risk at pain 10", range: 0...20,
-            source: "seed guidance: running and heavy lifting carry more risk", keyPath: \.flareImpactRisk),
+            source: "seed guidance: running and heavy lifting carry more risk; size assumed (evidence.md §6)", keyPath: \.flareImpactRisk),
         ParameterSpec(
             name: "flare.twist_risk", unit: "relative risk at pain 10", range: 0...20,
-            source: "seed guidance: twisting or bending may aggravate pain", keyPath: \.flareTwistRisk),
+            source: "seed guidance: twisting or bending may aggravate pain; size assumed (evidence.md §6)", keyPath: \.flareTwistRisk),
         ParameterSpec(
             name: "flare.size", unit: "NRS points", range: 0...10,
             source: "assumption", keyPath: \.flareSize),
@@ -143,26 +143,26 @@ extension ModelParameters {
             keyPath: \.adherenceStart),
         ParameterSpec(
             name: "adherence.stay", unit: "log-odds", range: -10...10,
-            source: "calibrated (docs/calibration.md): home-exercise non-adherence 30-70% (Beinart 2013) [V]; two-state Markov chain (PKPDsim)",
+            source: "calibrated (docs/calibration.md): home-exercise non-adherence 30-70% (Beinart 2013) [V]; two-state Markov chain (PKPDsim) (evidence.md §4)",
             keyPath: \.adherenceStay),
         ParameterSpec(
             name: "adherence.return", unit: "log-odds", range: -10...10,
-            source: "two-state Markov adherence; Arensman 2023 trajectories [V]", keyPath: \.adherenceReturn),
+            source: "two-state Markov adherence; Arensman 2023 trajectories [V] (evidence.md §4)", keyPath: \.adherenceReturn),
         ParameterSpec(
             name: "adherence.self_efficacy", unit: "log-odds per unit", range: -20...20,
-            source: "Jack 2010: low self-efficacy is a barrier [V]; size assumed", keyPath: \.adherenceSelfEfficacy),
+            source: "Jack 2010: low self-efficacy is a barrier [V]; size assumed (evidence.md §4)", keyPath: \.adherenceSelfEfficacy),
         ParameterSpec(
             name: "adherence.fear_avoidance", unit: "log-odds per unit", range: -20...20,
-            source: "Jack 2010 [V]; size assumed", keyPath: \.adherenceFear),
+            source: "Jack 2010 [V]; size assumed (evidence.md §4)", keyPath: \.adherenceFear),
         ParameterSpec(
             name: "adherence.supervision", unit: "log-odds", range: -10...10,
-            source: "Beinart 2013: supervision raises adherence [V]; size assumed", keyPath: \.adherenceSupervision),
+            source: "Beinart 2013: supervision raises adherence [V]; size assumed (evidence.md §4)", keyPath: \.adherenceSupervision),
         ParameterSpec(
             name: "adherence.burden", unit: "log-odds per unit", range: -20...20,
-            source: "Jack 2010: perceived barriers [V]; size assumed", keyPath: \.adherenceBurden),
+            source: "Jack 2010: perceived barriers [V]; size assumed (evidence.md §4)", keyPath: \.adherenceBurden),
         ParameterSpec(
             name: "adherence.session_pain", unit: "log-odds per NRS point", range: -10...10,
-            source: "Jack 2010: pain during exercise [V]; size assumed", keyPath: \.adherenceSessionPain),
+            source: "Jack 2010: pain during exercise [V]; size assumed (evidence.md §4)", keyPath: \.adherenceSessionPain),
         ParameterSpec(
             name: "adherence.habit", unit: "log-odds per log-week", range: -10...10,
             source: "assumption: habit formation", keyPath: \.adherenceHabit),
@@ -178,14 +178,14 @@ extension ModelParameters {
         // Dropout
         ParameterSpec(
             name: "dropout.base", unit: "log-odds per week", range: -20...5,
-            source: "calibrated (docs/calibration.md): 10-20% dropout over supervised 8-12-week programmes [V], with dropout.supervision assumed",
+            source: "calibrated (docs/calibration.md): 10-20% dropout over supervised 8-12-week programmes [V], with dropout.supervision assumed (evidence.md §4)",
             keyPath: \.dropoutBase),
         ParameterSpec(
             name: "dropout.flare", unit: "log-odds", range: -10...10,
             source: "assumption", keyPath: \.dropoutFlare),
         ParameterSpec(
             name: "dropout.lapsed", unit: "log-odds per week", range: -10...10,
-            source: "Jack 2010: low in-treatment adherence predicts drop-out [V]; size assumed", keyPath: \.dropoutLapsed),
+            source: "Jack 2010: low in-treatment adherence predicts drop-out [V]; size assumed (evidence.md §4)", keyPath: \.dropoutLapsed),
         ParameterSpec(
             name: "dropout.no_improvement", unit: "log-odds", range: -10...10,
             source: "assumption", keyPath: \.dropoutNoImprovement),
@@ -195,17 +195,17 @@ extension ModelParameters {
         // Safety
         ParameterSpec(
             name: "safety.sharp_pain", unit: "probability per session", range: 0...1,
-            source: "assumption; serious adverse events not raised by exercise (Niemeijer 2020 RR 0.96) [V]",
+            source: "assumption; serious adverse events not raised by exercise (Niemeijer 2020 RR 0.96) [V] (evidence.md §2)",
             keyPath: \.sharpPain),
         ParameterSpec(
             name: "safety.sharp_pain_risk", unit: "relative increase", range: 0...20,
-            source: "seed guidance", keyPath: \.sharpPainRisk),
+            source: "seed guidance: twisting, bending and high impact carry more risk; size assumed (evidence.md §6)", keyPath: \.sharpPainRisk),
         ParameterSpec(
             name: "safety.resume_dose", unit: "fraction", range: 0...1,
-            source: "seed guidance: stop, seek physical therapy, resume gently; fraction assumed", keyPath: \.resumeDose),
+            source: "seed guidance: stop, seek physical therapy, resume gently; fraction assumed (evidence.md §6)", keyPath: \.resumeDose),
         ParameterSpec(
             name: "safety.doctor_flag_week", unit: "weeks", range: 1...520,
-            source: "seed guidance: no improvement after a few weeks; MCID 2 points or 30% (Ostelo 2008) [V]",
+            source: "seed guidance: no improvement after a few weeks; MCID 2 points or 30% (Ostelo 2008) [V] (evidence.md §3, §6)",
             keyPath: \.doctorFlagWeek),
         // Function
         ParameterSpec(
@@ -213,7 +213,7 @@ extension ModelParameters {
             source: "assumption: ODI about 30-40 at NRS 5-6 in chronic LBP trials", keyPath: \.disabilityIntercept),
         ParameterSpec(
             name: "function.per_pain", unit: "disability points per NRS point", range: 0...20,
-            source: "calibrated (docs/calibration.md): Hayden 2021 function -6.8/100 (-8.3 to -5.3) beside pain -15.2 [V2]",
+            source: "calibrated (docs/calibration.md): Hayden 2021 function -6.8/100 (-8.3 to -5.3) beside pain -15.2 [V2] (evidence.md §2)",
             keyPath: \.disabilityPerPain),
         ParameterSpec(
             name: "function.person_sd", unit: "disability points", range: 0...50,

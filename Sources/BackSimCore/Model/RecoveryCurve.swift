@@ -2,7 +2,7 @@ import Foundation
 
 /// A condition's average course without treatment, relative to entry:
 /// `shape(t) = f·exp(-t/τ_fast) + (1 - f)·exp(-t/τ_slow)`, t in weeks since
-/// the condition's inception point.
+/// the condition's inception point (Costa 2012 fits, docs/evidence.md §1).
 ///
 /// For a person who enters `s` weeks after inception, expected latent pain
 /// at `t` weeks after entry is `baseline · shape(s + t) / shape(s)`. The

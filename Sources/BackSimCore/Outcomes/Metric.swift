@@ -74,7 +74,7 @@ public struct Metric: Hashable, Sendable {
     public static let strengthVolume = Metric(name: "strength_volume", unit: "reps × load/week", recordedRange: 0...1_000, scale: 5)
 
     // Training-load metrics per person from observed session loads
-    // (LoadHistory; clinical-evidence 5.7-5.8), averaged over persons.
+    // (LoadHistory; docs/evidence.md §5), averaged over persons.
     /// This week's session-RPE load.
     public static let acuteLoad = continuous("acute_load", unit: "AU/week")
     /// Mean weekly load of the last four weeks including this one.

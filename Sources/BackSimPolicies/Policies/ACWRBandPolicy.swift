@@ -4,7 +4,8 @@
 ///
 /// Above the band: reduce the dose 10%. Below it: increase 10%. Inside: +5%.
 /// While the ratio is undefined (no load yet): hold. The ratio is contested
-/// (Impellizzeri 2020; Lolli 2019), which is why the definition is a choice.
+/// (Impellizzeri 2020; Lolli 2019), which is why the definition is a choice
+/// (docs/evidence.md §5).
 public struct ACWRBandPolicy: ProgressionPolicy {
     public let label: String
     /// Which acute:chronic ratio the band applies to.

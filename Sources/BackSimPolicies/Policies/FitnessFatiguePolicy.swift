@@ -1,5 +1,5 @@
 /// `fitness-fatigue:B`: progress while form stays within bounds
-/// (Banister fitness-fatigue, clinical-evidence 5.8), computed from observed
+/// (Banister fitness-fatigue, docs/evidence.md §5), computed from observed
 /// session loads only with the software convention τ1 = 42 d, τ2 = 7 d.
 ///
 /// Relative form = (fitness − fatigue) / fitness. At or above −B% (default

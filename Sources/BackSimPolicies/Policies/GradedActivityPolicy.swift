@@ -1,4 +1,4 @@
-/// `graded-activity:W`: time-contingent quotas (Lindström 1992).
+/// `graded-activity:W`: time-contingent quotas (Lindström 1992; docs/evidence.md §5).
 ///
 /// Week 1 is a baseline week at the starting dose, done as tolerated. The
 /// quota then starts at 70% of the minutes actually done per session in that

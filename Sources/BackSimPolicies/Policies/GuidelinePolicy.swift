@@ -1,4 +1,4 @@
-/// `guideline`: the seed document's own programme.
+/// `guideline`: the seed guidance's own programme (docs/evidence.md §6).
 ///
 /// Start slowly (10-15 minute sessions, 3 a week) and work up to 30 minutes
 /// on 5 days: aerobic minutes +2 a week to 20, then +2 every other week to

@@ -112,7 +112,7 @@ extension LoadHistory: Equatable {
 }
 
 /// The three named definitions of the acute:chronic workload ratio
-/// (clinical-evidence 5.7): acute = 1 week; chronic = 4-week rolling mean
+/// (docs/evidence.md §5): acute = 1 week; chronic = 4-week rolling mean
 /// including the acute week (coupled; Gabbett 2016) or excluding it
 /// (uncoupled; Lolli 2019 on mathematical coupling), or both exponentially
 /// weighted over days with λ = 2/(N+1), N = 7 and 28 (Williams 2017).

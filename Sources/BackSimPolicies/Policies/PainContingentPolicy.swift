@@ -1,7 +1,8 @@
 /// `pain-contingent:T`: progress 10% while pain stays at or under T (session
 /// pain during and after, and the weekly report); regress 10% above it.
 ///
-/// Source: Macedo 2010 (no evidence that it beats time-contingent progression).
+/// Source: Macedo 2010 (no evidence that it beats time-contingent progression;
+/// docs/evidence.md §5).
 public struct PainContingentPolicy: ProgressionPolicy {
     public let label: String
     /// Highest acceptable pain, NRS 0-10.

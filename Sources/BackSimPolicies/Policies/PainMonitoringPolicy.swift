@@ -1,4 +1,5 @@
-/// `pain-monitoring:L`: the pain-monitoring model (Silbernagel 2007).
+/// `pain-monitoring:L`: the pain-monitoring model (Silbernagel 2007;
+/// docs/evidence.md §5, whose rule wording is unverified and so assumed).
 ///
 /// Pain during and after exercise may reach L (default 5) of 10 and must
 /// settle by the next morning (no higher than before the session); the

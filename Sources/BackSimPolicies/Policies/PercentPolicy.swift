@@ -2,7 +2,7 @@
 /// whatever happens, up to the shared limits (the "10% rule" and faster).
 ///
 /// Source: Buist 2008 (10% rule, no injury benefit in novice runners) and
-/// Nielsen 2014 (> 30%/week linked to more overuse injuries).
+/// Nielsen 2014 (> 30%/week linked to more overuse injuries); docs/evidence.md §5.
 public struct PercentPolicy: ProgressionPolicy {
     public let label: String
     /// Weekly increase, percent.

@@ -27,58 +27,58 @@ public enum PolicyCatalogue {
         Entry(
             name: "control", parameter: nil, defaultValue: nil, range: nil,
             summary: "No exercise programme: the natural course (usual care).",
-            source: "Costa 2012 natural history", make: { _, _ in ControlPolicy() }),
+            source: "Costa 2012 natural history (docs/evidence.md §1)", make: { _, _ in ControlPolicy() }),
         Entry(
             name: "fixed", parameter: nil, defaultValue: nil, range: nil,
             summary: "The starting dose (3 × 12 min walking, 1 × 8 reps, stretches), never progressed.",
-            source: "seed guidance: start slowly", make: { _, label in FixedPolicy(label: label) }),
+            source: "seed guidance: start slowly (docs/evidence.md §6)", make: { _, label in FixedPolicy(label: label) }),
         Entry(
             name: "percent", parameter: "weekly increase, %", defaultValue: 10, range: 1...100,
             summary: "Raise minutes and load by P% every week whatever happens.",
-            source: "Buist 2008 (10% rule); Nielsen 2014 (>30%/week)",
+            source: "Buist 2008 (10% rule); Nielsen 2014 (>30%/week) (docs/evidence.md §5)",
             make: { value, label in PercentPolicy(percent: value ?? 10, label: label) }),
         Entry(
             name: "graded-activity", parameter: "week the quota reaches its target", defaultValue: 8, range: 2...52,
             summary: "Time-contingent quotas from 70% of a baseline week, rising linearly; pain does not alter them.",
-            source: "Lindström 1992",
+            source: "Lindström 1992 (docs/evidence.md §5)",
             make: { value, label in GradedActivityPolicy(targetWeek: Int(value ?? 8), label: label) }),
         Entry(
             name: "pain-contingent", parameter: "pain threshold, NRS", defaultValue: 4, range: 0...10,
             summary: "Progress 10% while pain stays at or under the threshold; regress 10% above it.",
-            source: "Macedo 2010",
+            source: "Macedo 2010 (docs/evidence.md §2, §5)",
             make: { value, label in PainContingentPolicy(threshold: Int(value ?? 4), label: label) }),
         Entry(
             name: "pain-monitoring", parameter: "pain allowed during and after, NRS", defaultValue: 5, range: 0...10,
             summary: "Increase while pain ≤ limit, settled next morning and not rising week to week; else hold or reduce.",
-            source: "Silbernagel 2007",
+            source: "Silbernagel 2007; exact thresholds unverified, assumed (docs/evidence.md §5)",
             make: { value, label in PainMonitoringPolicy(allowedPain: Int(value ?? 5), label: label) }),
         Entry(
             name: "double-progression", parameter: "load increase, %", defaultValue: 5, range: 2...10,
             summary: "Strength: add a rep when all sets reach target; add load when all reach 12, reps back to 8.",
-            source: "ACSM 2009 (Ratamess, MSSE 41:687)",
+            source: "ACSM 2009 (Ratamess, MSSE 41:687) (docs/evidence.md §5)",
             make: { value, label in DoubleProgressionPolicy(increment: value ?? 5, label: label) }),
         Entry(
             name: "acwr-band", parameter: "acute:chronic ratio definition", defaultValue: nil, range: nil,
             choices: ACWRDefinition.allCases.reversed().map(\.rawValue),
             summary: "Keep the acute:chronic workload ratio in 0.8-1.3: −10% above, +10% below, +5% inside.",
-            source: "Gabbett 2016; Williams 2017 (EWMA); Lolli 2019 (coupling)",
+            source: "Gabbett 2016; Williams 2017 (EWMA); Lolli 2019 (coupling) (docs/evidence.md §5)",
             make: { value, label in
                 ACWRBandPolicy(definition: Array(ACWRDefinition.allCases.reversed())[Int(value ?? 0)], label: label)
             }),
         Entry(
             name: "fitness-fatigue", parameter: "lowest relative form, %", defaultValue: 30, range: 5...100,
             summary: "Banister from observed load (τ 42/7 d): +10% while form ≥ −B% of fitness, else −10%.",
-            source: "Banister model; TrainingPeaks PMC convention; Hellard 2006",
+            source: "Banister model; TrainingPeaks PMC convention; Hellard 2006 (docs/evidence.md §5)",
             make: { value, label in FitnessFatiguePolicy(lowerBoundPercent: value ?? 30, label: label) }),
         Entry(
             name: "rpe", parameter: "target session RPE", defaultValue: 6.5, range: 3...9,
             summary: "Autoregulate by reported effort: ±10% to keep session RPE within target ± 0.5 (default 6-7).",
-            source: "RPE autoregulation (Foster 2001 session RPE)",
+            source: "RPE autoregulation (Foster 2001 session RPE) (docs/evidence.md §8)",
             make: { value, label in RPEPolicy(target: value ?? 6.5, label: label) }),
         Entry(
             name: "guideline", parameter: nil, defaultValue: nil, range: nil,
-            summary: "The seed document's programme: 10-15 min rising to 30, 3-5 sessions, 1-2 × 8-10 reps, reduce on discomfort.",
-            source: "seed guidance (clinical-evidence section 6)", make: { _, label in GuidelinePolicy(label: label) }),
+            summary: "The seed guidance's programme: 10-15 min rising to 30, 3-5 sessions, 1-2 × 8-10 reps, reduce on discomfort.",
+            source: "seed guidance (docs/evidence.md §6)", make: { _, label in GuidelinePolicy(label: label) }),
     ]
 
     /// The built-in policies' names.

@@ -1,9 +1,9 @@
-/// The seed document's starting programme: "start slowly".
+/// The seed guidance's starting programme: "start slowly" (docs/evidence.md §6).
 ///
 /// Three sessions a week of 12 minutes' walking at moderate effort (RPE 4),
 /// one set of 8 reps of three low-impact body-weight exercises at a light
 /// load, three stretches held twice for 20 s, and 5 minutes each of warm-up
-/// and cool-down (clinical-evidence section 6).
+/// and cool-down (docs/evidence.md §6, rules 3-5).
 public enum StartingDose {
     /// Bridge, bird-dog and plank: low impact, no twisting or bending.
     public static let strengthExercises: ExerciseSet = [.bridge, .birdDog, .plank]

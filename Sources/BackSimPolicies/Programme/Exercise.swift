@@ -1,4 +1,4 @@
-/// The exercise catalogue of the seed guidance (clinical-evidence section 6).
+/// The exercise catalogue of the seed guidance (docs/evidence.md §6, rules 1-2).
 public enum Exercise: Int, CaseIterable, Sendable, Codable {
     // Aerobic
     /// The catalogue exercise `walking` (see ``name`` for its written form).

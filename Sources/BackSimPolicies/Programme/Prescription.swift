@@ -1,6 +1,6 @@
 /// What a policy asks a person to do next week.
 ///
-/// Covers the seed document's three kinds of exercise plus warm-up and
+/// Covers the seed guidance's three kinds of exercise (docs/evidence.md §6) plus warm-up and
 /// cool-down. A value type with no heap storage, so policies can return a
 /// new one every week without allocating.
 public struct Prescription: Equatable, Sendable, Codable {

@@ -2,7 +2,7 @@ import Stochastics
 import BackSimCore
 
 /// An outcome on which policies are compared pairwise, with the between-group
-/// importance threshold of clinical-evidence section 3 (Hayden 2021: 15/100
+/// importance threshold of docs/evidence.md §3 (Hayden 2021: 15/100
 /// for pain, 10/100 for function).
 public enum ComparisonMetric: String, CaseIterable, Sendable {
     /// Reported pain (NRS) or disability (0-100).

@@ -10,7 +10,7 @@ description: >-
   Acute low-back pain (episode under 12 weeks), followed from inception as in
   the Costa 2012 meta-analysis; all built-in policies for 26 weeks.
 sources:
-  - "da C. Menezes Costa L et al. CMAJ 2012;184:E613 (baseline 52/100, 95% CI 48-57)"
+  - "da C. Menezes Costa L et al. CMAJ 2012;184:E613 (baseline 52/100, 95% CI 48-57) (docs/evidence.md §1)"
   - "between-person SD of 2.0 NRS: assumption"
 seed: 1
 weeks: 26
@@ -36,7 +36,7 @@ description: >-
   Persistent low-back pain (12 weeks to 12 months) as in the Costa 2012
   meta-analysis; all built-in policies for 26 weeks.
 sources:
-  - "da C. Menezes Costa L et al. CMAJ 2012;184:E613 (baseline 51/100, 95% CI 44-59)"
+  - "da C. Menezes Costa L et al. CMAJ 2012;184:E613 (baseline 51/100, 95% CI 44-59) (docs/evidence.md §1)"
   - "between-person SD of 2.0 NRS: assumption"
 seed: 1
 weeks: 26
@@ -62,8 +62,8 @@ description: >-
   Chronic low-back pain for over a year, baseline 5.8 ± 2.3 NRS, with a flat
   course without treatment; all built-in policies for 26 weeks.
 sources:
-  - "baseline 5.8 ± 2.3 NRS and flat course: project specification (issue 2)"
-  - "Hayden JA et al. Cochrane 2021 CD009790 (exercise vs control in chronic LBP)"
+  - "baseline 5.8 ± 2.3 NRS and flat course: project specification (docs/evidence.md §9)"
+  - "Hayden JA et al. Cochrane 2021 CD009790 (exercise vs control in chronic LBP) (docs/evidence.md §2)"
 seed: 1
 weeks: 26
 replications: 1
@@ -88,8 +88,8 @@ description: >-
   After lumbar surgery: pain settles over the first months; no resistance
   training before a clearance week between 6 and 12; mostly supervised.
 sources:
-  - "course, baseline and clearance weeks: assumptions (no pooled source in the evidence file)"
-  - "seed guidance: no resistance training until healed and cleared"
+  - "course, baseline and clearance weeks: assumptions (no pooled source in docs/evidence.md)"
+  - "seed guidance: no resistance training until healed and cleared (docs/evidence.md §6)"
 seed: 1
 weeks: 26
 replications: 1
@@ -115,7 +115,7 @@ description: >-
   A physiotherapy caseload mixing acute (30%), persistent (25%), chronic (35%)
   and post-surgical (10%) low-back pain; all built-in policies for 26 weeks.
 sources:
-  - "courses: Costa 2012 (acute, persistent); chronic and post-surgical as in their cohorts"
+  - "courses: Costa 2012 (acute, persistent); chronic and post-surgical as in their cohorts (docs/evidence.md §1)"
   - "caseload shares and entry times: assumptions"
 seed: 1
 weeks: 26

@@ -137,7 +137,7 @@ public enum ScenarioSchema {
             ],
         ]
         let start: [String: Any] = [
-            "type": "object", "additionalProperties": false, "description": "starting dose (default: the seed guidance's)",
+            "type": "object", "additionalProperties": false, "description": "starting dose (default: the seed guidance's, docs/evidence.md §6)",
             "properties": [
                 "sessions": integer(0, 7, "sessions a week"), "minutes": number(0, StartingDose.maximumMinutes, "aerobic minutes"),
                 "intensity": number(0, 10, "aerobic RPE"), "sets": integer(0, 5, "strength sets"), "reps": integer(0, 30, "reps per set"),
