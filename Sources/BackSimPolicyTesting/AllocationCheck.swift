@@ -19,6 +19,11 @@ import Synchronization
 /// counted. Only allocations on the calling thread count, so tests running in
 /// parallel do not disturb it. The observations are built before counting
 /// starts; what is counted is the policy alone.
+///
+/// Unoptimised (debug) builds allocate in places optimised ones do not: a
+/// `for`-in over an `Array` boxes its iterator, for instance, so iterate by
+/// index in `decide` (`WeekSessions` has its own non-allocating iterator),
+/// or run the check in the configuration you ship (`swift test -c release`).
 public enum AllocationCheck {
     /// Throws ``AllocationCheckError/allocated(_:policy:)`` if `start` or any
     /// `decide` allocated, and ``AllocationCheckError/notCounting`` if the
