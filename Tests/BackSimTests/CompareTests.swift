@@ -34,6 +34,20 @@ import Testing
         #expect(interval.low < difference.estimate && difference.estimate < interval.high)
     }
 
+    /// Every outcome the comparisons CSV reports has a typed difference, so
+    /// outcomes added to `ComparisonMetric` are covered by `difference` too.
+    @Test func everyComparisonOutcomeHasATypedDifference() throws {
+        let comparison = try Self.guidelineVersusControl()
+        for outcome in ComparisonMetric.allCases {
+            let difference = try comparison.difference(of: "guideline", outcome: outcome, week: Self.small.weeks)
+            let row = try #require(ComparisonRow.rows(comparison.result, reference: "control").first {
+                $0.policy == "guideline" && $0.week == Self.small.weeks && $0.outcome == outcome
+            })
+            #expect(difference.estimate == row.value("mean_difference"), "\(outcome)")
+            #expect(difference.outcome == outcome)
+        }
+    }
+
     @Test func theReversedDifferenceIsTheNegative() throws {
         let comparison = try Self.guidelineVersusControl()
         let forward = try comparison.difference(of: "guideline", outcome: .disability, week: 4)
