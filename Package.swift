@@ -3,7 +3,9 @@
 // Licences: the package is GPL-3.0-or-later (it links GNU GSL), except the
 // BackSimPolicies product (Sources/BackSimPolicies), which links nothing but the
 // Swift standard library and is Apache-2.0 (Sources/BackSimPolicies/LICENSE),
-// so that an app can ship the same policies.
+// so that an app can ship the same policies, and BackSimPolicyTesting (policy
+// unit tests; links BackSimPolicies and the Apache-2.0 malloc-interposer), also
+// Apache-2.0 (Sources/BackSimPolicyTesting/LICENSE).
 import PackageDescription
 
 let package = Package(
