@@ -34,14 +34,22 @@ public func compare(
 /// Runs a plan built by hand (e.g. with `SimulationPlan.grouping`) and
 /// returns its paired comparison against `reference` (default as in
 /// ``compare(_:reference:cohort:persons:weeks:replications:seed:parameters:threads:)``).
+///
+/// When the plan names a reference by index (`SimulationPlan.reference`),
+/// only pairs with the reference are compared on every outcome (others on
+/// pain and disability), and that index is set to `reference`'s. Without one,
+/// every pair is compared on every outcome.
 public func compare(_ plan: SimulationPlan, reference: String? = nil) throws(ComparisonError) -> Comparison {
+    var plan = plan
     let labels = plan.policies.map(\.label)
-    let reference = reference ?? (labels.contains("control") ? "control" : labels.first ?? "")
+    let planned = plan.reference.flatMap { labels.indices.contains($0) ? labels[$0] : nil }
+    let reference = reference ?? planned ?? (labels.contains("control") ? "control" : labels.first ?? "")
     do {
         try plan.validate(reference: reference.isEmpty ? nil : reference)
     } catch {
         throw .plan(error)
     }
+    if plan.reference != nil { plan.reference = labels.firstIndex(of: reference) }
     do {
         return Comparison(try Simulator.run(plan), reference: reference)
     } catch let error as GSLError {

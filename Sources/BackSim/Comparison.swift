@@ -46,8 +46,8 @@ public struct Comparison: Sendable {
         _ = try policyOutcome(policy)
         _ = try policyOutcome(reference)
         guard policy != reference else { throw .samePolicy(policy) }
-        let row = ComparisonRow.rows(result, reference: reference).first {
-            $0.policy == policy && $0.week == week && $0.outcome == outcome
+        let row = ComparisonRow.rows(result, reference: reference, outcomes: [outcome]).first {
+            $0.policy == policy && $0.week == week
         }
         guard let row, let difference = Difference(row) else {
             throw .noPairs(policy: policy, reference: reference, week: week)

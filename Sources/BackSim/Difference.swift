@@ -9,7 +9,8 @@ public struct Difference: Equatable, Sendable {
     public let outcome: ComparisonMetric
     /// Weeks after baseline.
     public let week: Int
-    /// Mean of `policy` − `reference` over the same simulated persons.
+    /// Mean of `policy` − `reference` over the same simulated persons; for a
+    /// yes/no outcome (`ComparisonMetric.isYesNo`) the risk difference, a share.
     public let estimate: Double
     /// The 95% Monte Carlo interval of ``estimate``: how far it could move if
     /// the run were repeated with more people, not the spread between people;
@@ -20,24 +21,21 @@ public struct Difference: Equatable, Sendable {
     /// Pairs (simulated persons × replications).
     public let count: Int
     /// The estimate is a benefit at least as large as the outcome's importance
-    /// threshold (`ComparisonMetric.importanceThreshold`).
-    public let isImportant: Bool
+    /// threshold (`ComparisonMetric.importanceThreshold`); nil for outcomes
+    /// without a published threshold.
+    public let isImportant: Bool?
 
     /// From a comparisons row; nil when the row has no pairs.
     init?(_ row: ComparisonRow) {
-        guard let estimate = row.value("mean_difference"), let count = row.value("n"), count > 0 else { return nil }
+        guard let estimate = row.estimate, row.count > 0 else { return nil }
         policy = row.policy
         reference = row.reference
         outcome = row.outcome
         week = row.week
         self.estimate = estimate
-        if let low = row.value("ci_low"), let high = row.value("ci_high") {
-            interval = ConfidenceInterval(low: low, high: high)
-        } else {
-            interval = nil
-        }
-        standardError = row.value("mcse")
-        self.count = Int(count)
-        isImportant = row.value("passes_threshold") == 1
+        interval = row.interval
+        standardError = row.standardError
+        count = Int(row.count)
+        isImportant = row.passesThreshold
     }
 }

@@ -23,9 +23,17 @@ public struct BackSim: ParsableCommand {
     /// As ``main()`` with explicit `arguments` (without the program name), or
     /// the process's arguments when nil. Never returns.
     public static func main(_ arguments: [String]?) {
+        var parsed: (any ParsableCommand)?
         do {
             var command = try parseAsRoot(arguments)
+            parsed = command
             try command.run()
+        } catch let error as ValidationError where parsed != nil {
+            // Found while running: the subcommand's own usage line, as for
+            // errors found while parsing.
+            let command = type(of: parsed!)
+            StandardStream.error.write(usageError(error.message, command: command))
+            Foundation.exit(ExitStatus.usage.rawValue)
         } catch {
             guard let status = status(for: error) else { exit(withError: error) }
             let prefix = (error as? any CommandFailure)?.printsOwnPrefix == true ? "" : "Error: "
@@ -41,6 +49,13 @@ public struct BackSim: ParsableCommand {
         if let failure = error as? any CommandFailure { return failure.exitStatus }
         if error is ExitCode { return nil }
         return exitCode(for: error) == .failure ? .internalError : nil
+    }
+
+    /// "Error: …", the usage line of `command` and where to find its help.
+    static func usageError(_ message: String, command: any ParsableCommand.Type) -> String {
+        let usage = usageString(for: command)
+        let name = command == BackSim.self ? ToolInfo.name : "\(ToolInfo.name) \(command._commandName)"
+        return "Error: \(message)\nUsage: \(usage)\n  See '\(name) --help' for more information.\n"
     }
 
     private static func message(for error: any Error) -> String {

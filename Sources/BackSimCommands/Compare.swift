@@ -26,7 +26,7 @@ struct Compare: ParsableCommand {
     var reference: String?
 
     @Option(help: ArgumentHelp(
-        "Also write the paired comparisons to this CSV file (policy,reference,week,metric,stat,value).",
+        "Also write the paired comparisons of every outcome to this CSV file (policy,reference,week,metric,stat,value; with --by, group after policy).",
         valueName: "file"))
     var comparisons: String?
 

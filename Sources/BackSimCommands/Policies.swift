@@ -23,8 +23,9 @@ struct Policies: ParsableCommand {
             if let parameter = entry.parameter {
                 var details: [String] = []
                 if let value = entry.defaultValue { details.append("default \(compact(value))") }
-                if let range = entry.range { details.append("range \(compact(range.lowerBound)) to \(compact(range.upperBound))") }
+                if let choice = entry.choices?.first { details.append("default \(choice)") }
                 lines.append("  Parameter: \(parameter)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"))
+                lines += allowedValues(entry).map { "  " + $0 }
             } else {
                 lines.append("  Parameter: none")
             }
@@ -33,6 +34,24 @@ struct Policies: ParsableCommand {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// What `name:value` accepts: every choice with its meaning, or the range
+    /// (whole numbers where only those are accepted).
+    static func allowedValues(_ entry: PolicyCatalogue.Entry) -> [String] {
+        if let choices = entry.choices {
+            return ["Allowed values:"] + choices.map { "  \($0): \(choiceMeanings[$0] ?? "")" }
+        }
+        guard let range = entry.range else { return [] }
+        let whole = ["graded-activity", "pain-contingent", "pain-monitoring"].contains(entry.name)
+        return ["Allowed values: \(whole ? "whole numbers" : "any number") from \(compact(range.lowerBound)) to \(compact(range.upperBound))"]
+    }
+
+    /// The acute:chronic ratio definitions (docs/outcomes.md).
+    static let choiceMeanings = [
+        "ewma": "daily exponentially weighted averages, λ = 2/(N+1) with N = 7 (acute) and 28 days (chronic) (Williams 2017)",
+        "uncoupled": "this week's load ÷ the mean of the 4 weeks before it (Lolli 2019)",
+        "coupled": "this week's load ÷ the rolling mean of the 4 weeks including it (Gabbett 2016)",
+    ]
 
     /// `10` rather than `10.0`.
     private static func compact(_ value: Double) -> String {

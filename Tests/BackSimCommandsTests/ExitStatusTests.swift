@@ -32,7 +32,44 @@ import Testing
     func unknownPolicy(arguments: [String]) throws {
         let outcome = try failing(arguments + Self.small)
         #expect(outcome.status == 64)
-        #expect(outcome.standardError.contains("unknown policy 'nope'; choose one of control,"))
+        #expect(outcome.standardError.contains("unknown policy 'nope'"))
+        #expect(outcome.standardError.contains("Choose from control, fixed,"))
+    }
+
+    /// Every problem at once, each with its "did you mean", and the
+    /// subcommand's own usage line.
+    @Test func everyPolicyProblemAtOnce() throws {
+        let outcome = try failing(["compare", "--policies", "guidline,percent5,control"] + Self.small)
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.hasPrefix("""
+            Error: --policies: 2 problems:
+              unknown policy 'guidline'; did you mean 'guideline'?
+              unknown policy 'percent5'; did you mean 'percent:5'?
+              Choose from control, fixed, percent,
+            """))
+        #expect(outcome.standardError.contains("\nUsage: backsim compare [<options>] [<scenario>]\n"))
+    }
+
+    @Test func messagesNameWhatWasWrong() throws {
+        let seed = try failing(["compare"] + Self.small + ["--seed", "-1"])
+        #expect(seed.status == 64)
+        #expect(seed.standardError.hasPrefix("Error: --seed: must be a whole number from 0 to 18446744073709551615, got '-1'\n"))
+        let persons = try failing(["compare", "--cohort", "chronic", "--person", "100", "--weeks", "2"])
+        #expect(persons.status == 64)
+        #expect(persons.standardError.hasPrefix("Error: Unknown option '--person'. Did you mean '--persons'?\n"))
+        // Found while running (the reference is checked against the scenario): the subcommand's usage.
+        let reference = try failing(["compare", "--reference", "nope", "--quiet"] + Self.small)
+        #expect(reference.status == 64)
+        #expect(reference.standardError.hasSuffix(
+            "\nUsage: backsim compare [<options>] [<scenario>]\n  See 'backsim compare --help' for more information.\n"))
+    }
+
+    @Test func traceNeedsAPolicyAndListsTheScenarios() throws {
+        let outcome = try Backsim.run(["trace", "--cohort", "chronic"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.hasPrefix(
+            "Error: --policy: which policy? Give one of the scenario's: control, fixed, percent:10, graded-activity:8,"))
+        #expect(outcome.standardError.contains("\nUsage: backsim trace "))
     }
 
     @Test func impossiblePolicyValue() throws {

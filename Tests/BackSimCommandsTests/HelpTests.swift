@@ -30,8 +30,10 @@ import Testing
           --reference <policy>    The policy the others are compared with, person by
                                   person. (default: the scenario's reference; control
                                   if listed; else the first policy)
-          --comparisons <file>    Also write the paired comparisons to this CSV file
-                                  (policy,reference,week,metric,stat,value).
+          --comparisons <file>    Also write the paired comparisons of every outcome to
+                                  this CSV file
+                                  (policy,reference,week,metric,stat,value; with --by,
+                                  group after policy).
           --persons <n>           Simulated persons per replication (1-10000000).
                                   (default: the scenario's cohort size; built-in
                                   cohorts 2000)
@@ -45,9 +47,13 @@ import Testing
                                   scenario's; built-in cohorts 1)
           --threads <n>           Worker threads; figures do not depend on it.
                                   (default: all cores)
-          --by <grouping>         Also split every outcome by 'profile' or 'condition'
-                                  (adds a group column to CSV). (values: profile,
-                                  condition)
+          --by <grouping>         Also split every outcome and comparison by 'profile',
+                                  'condition' or 'supervised' (adds a group column to
+                                  CSV). (values: profile, condition, supervised)
+          --outcomes <list>       Comma-separated outcomes the table, Markdown and HTML
+                                  show and compare; CSV and JSON always hold every
+                                  outcome. (default: the scenario's report.outcomes,
+                                  else pain,disability,retention,flare_ups)
           --per-person <file>     Also write one row per replication × person × policy
                                   × week to this CSV file, streamed as the run goes.
           --format <format>       table (for reading), csv (tidy long, one statistic
@@ -57,7 +63,40 @@ import Testing
                                   table)
           -o, --output <file>     Write to this file (whole or not at all) instead of
                                   standard output.
+          --charts <directory>    Also write each chart of the HTML report as its own
+                                  SVG file (ID.svg) into this directory, created if
+                                  missing.
           --quiet                 Do not show progress on standard error.
+          --version               Show the version.
+          -h, --help              Show help information.
+
+
+        """
+
+    static let traceHelp = """
+        OVERVIEW: Show one simulated person's weeks under one policy.
+
+        Prints the prescription, sessions done, load, pain before, during and after
+        sessions and the next morning, flare-ups, safety events, every observation the
+        policy's rule read, and its decision with its reason. The figures equal that
+        person's rows in 'compare --per-person'.
+
+        USAGE: backsim trace [<scenario>] [--cohort <name>] [--policy <policy>] [--person <k>] [--replication <r>] [--weeks <n>] [--seed <n>]
+
+        ARGUMENTS:
+          <scenario>              A scenario file (YAML; see Scenarios/ and 'backsim
+                                  schema').
+
+        OPTIONS:
+          --cohort <name>         A built-in cohort instead of a file: acute,
+                                  persistent, chronic, post-surgical, mixed. (default:
+                                  mixed)
+          --policy <policy>       The policy (required): 'name', 'name:value' or a rule
+                                  table of the scenario.
+          --person <k>            The person's index in the cohort, from 0. (default: 0)
+          --replication <r>       The replication, from 0. (default: 0)
+          --weeks <n>             Weeks after baseline (default: the scenario's).
+          --seed <n>              Random seed (default: the scenario's).
           --version               Show the version.
           -h, --help              Show help information.
 
@@ -79,5 +118,11 @@ import Testing
 
     @Test func compareHelpInProcess() {
         #expect(BackSim.helpMessage(for: Compare.self, columns: 80) + "\n" == Self.compareHelp)
+    }
+
+    @Test func traceHelpFromTheExecutable() throws {
+        let outcome = try Backsim.run(["trace", "--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == Self.traceHelp)
     }
 }

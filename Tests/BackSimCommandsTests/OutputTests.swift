@@ -45,7 +45,11 @@ import Testing
         for name in ["control", "percent[:value]"] {
             #expect(outcome.standardOutput.split(separator: "\n").contains { $0 == name })
         }
-        #expect(outcome.standardOutput.contains("Parameter: weekly increase, % (default 10, range 1 to 100)"))
+        #expect(outcome.standardOutput.contains("Parameter: weekly increase, % (default 10)\n  Allowed values: any number from 1 to 100"))
+        // Every parameter's allowed values, e.g. acwr-band's definitions with their meaning.
+        #expect(outcome.standardOutput.contains("  Allowed values:\n    ewma: daily exponentially weighted averages"))
+        #expect(outcome.standardOutput.contains("    coupled: this week's load ÷ the rolling mean of the 4 weeks including it (Gabbett 2016)"))
+        #expect(outcome.standardOutput.contains("  Allowed values: whole numbers from 0 to 10"))
     }
 
     /// The document with its `timing` object (one level, no nested braces) removed.

@@ -37,7 +37,7 @@ import Testing
     @Test func aFileTogetherWithCohortIsAUsageError() throws {
         let outcome = try Backsim.run(["compare", Self.scenario("time-poor.yaml"), "--cohort", "acute"])
         #expect(outcome.status == 64)
-        #expect(outcome.standardError.contains("--cohort: cannot be combined with a scenario file"))
+        #expect(outcome.standardError.contains("--cohort: cannot be combined with the scenario file"))
         #expect(outcome.standardOutput.isEmpty)
     }
 

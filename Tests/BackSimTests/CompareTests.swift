@@ -35,17 +35,30 @@ import Testing
     }
 
     /// Every outcome the comparisons CSV reports has a typed difference, so
-    /// outcomes added to `ComparisonMetric` are covered by `difference` too.
+    /// outcomes added to `ComparisonMetric` are covered by `difference` too;
+    /// where the row has no pairs (adherence: control prescribes nothing) it
+    /// is an error, not a number.
     @Test func everyComparisonOutcomeHasATypedDifference() throws {
         let comparison = try Self.guidelineVersusControl()
-        for outcome in ComparisonMetric.allCases {
-            let difference = try comparison.difference(of: "guideline", outcome: outcome, week: Self.small.weeks)
+        let week = Self.small.weeks
+        var defined = 0
+        for outcome in ComparisonMetric.all {
             let row = try #require(ComparisonRow.rows(comparison.result, reference: "control").first {
-                $0.policy == "guideline" && $0.week == Self.small.weeks && $0.outcome == outcome
+                $0.policy == "guideline" && $0.week == week && $0.outcome == outcome
             })
-            #expect(difference.estimate == row.value("mean_difference"), "\(outcome)")
+            guard let estimate = row.estimate, row.count > 0 else {
+                #expect(throws: ComparisonError.noPairs(policy: "guideline", reference: "control", week: week)) {
+                    try comparison.difference(of: "guideline", outcome: outcome, week: week)
+                }
+                continue
+            }
+            let difference = try comparison.difference(of: "guideline", outcome: outcome, week: week)
+            #expect(difference.estimate == estimate, "\(outcome.name)")
+            #expect(difference.interval == row.interval && difference.isImportant == row.passesThreshold)
             #expect(difference.outcome == outcome)
+            defined += 1
         }
+        #expect(defined >= ComparisonMetric.all.count / 2)
     }
 
     @Test func theReversedDifferenceIsTheNegative() throws {
@@ -75,12 +88,14 @@ import Testing
     @Test func resultTypesCanBeNamedAndRead() throws {
         let comparison = try Self.guidelineVersusControl()
         let histogram: CountHistogram = try #require(comparison.result.policies[0].series(.pain)).weeks[0]
-        let pairs: [CountHistogram] = try #require(comparison.result.comparison("guideline", against: "control")).pain
+        let pairs: PairedComparison = try #require(comparison.result.comparison("guideline", against: "control"))
+        let sample: PairedSample = try #require(pairs.sample(.responder30, week: 4))
+        let table: PairedProportion = try #require(sample.table)
         let paired: PairedDifference? = ComparisonRow.rows(comparison.result, reference: "control")[0].difference
         let interval: ConfidenceInterval? = paired?.interval
         #expect(histogram.count == Int64(Self.small.persons))
         #expect(histogram.mean != nil)
-        #expect(pairs.count == Self.small.weeks + 1)
+        #expect(sample.count == Int64(Self.small.persons) && table.count == sample.count)
         #expect(interval != nil)
     }
 

@@ -51,6 +51,16 @@ import Testing
             == "reference: 'percent:10' is not one of the compared policies (guideline, control)")
     }
 
+    @Test func aReferenceIndexMustNameOneOfThePolicies() throws {
+        var plan = Self.plan()
+        plan.reference = 1
+        try plan.validate()
+        plan.reference = 2
+        #expect(throws: SimulationPlanError.referenceIndex(2, policies: 2)) { try plan.validate() }
+        #expect(SimulationPlanError.referenceIndex(2, policies: 2).description
+            == "reference: policy index 2 is not among the plan's 2 policies (0 to 1)")
+    }
+
     @Test func compareThrowsThePlansErrorTyped() {
         #expect(throws: ComparisonError.plan(.duplicateLabel("guideline"))) {
             try compare([GuidelinePolicy(), GuidelinePolicy()], persons: 10, weeks: 2)

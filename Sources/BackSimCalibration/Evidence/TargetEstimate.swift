@@ -148,14 +148,14 @@ extension TargetEstimate {
             self.init(target, value: nil, standardError: nil, method: .paired)
             return
         }
-        let differences = outcome == .disability ? comparison.disability[week] : comparison.pain[week]
-        guard !differences.isEmpty else {
+        guard let sample = comparison.sample(outcome == .disability ? .disability : .pain, week: week), sample.count > 0,
+              let mean = sample.mean else {
             self.init(target, value: nil, standardError: nil, method: .paired)
             return
         }
         let paired = PairedDifference(
-            differences: differences, scale: metric.scale, referenceStandardDeviation: sd(versus.label),
-            comparatorStandardDeviation: sd(target.policy.label))
+            count: sample.count, mean: mean, differenceStandardDeviation: sample.standardDeviation,
+            referenceStandardDeviation: sd(versus.label), comparatorStandardDeviation: sd(target.policy.label))
         self.init(target, value: paired.standardisedEffect, standardError: paired.standardisedEffectStandardError, method: .paired)
     }
 
@@ -267,18 +267,17 @@ extension TargetEstimate {
     static func pairedErrors(_ result: SimulationResult, _ target: EvidenceTarget, weeks: [Int]) -> [Double]? {
         guard let versus = target.versus,
               let comparison = result.comparison(target.policy.label, against: versus.label) else { return nil }
-        let histograms: [CountHistogram]
+        let metric: Metric
         switch target.outcome {
-        case .pain: histograms = comparison.pain
-        case .disability: histograms = comparison.disability
+        case .pain: metric = .pain
+        case .disability: metric = .disability
         default: return nil
         }
         var errors: [Double] = []
         for week in weeks {
-            guard week < histograms.count, histograms[week].count > 1, let sd = histograms[week].standardDeviation else {
-                return nil
-            }
-            errors.append(sd / Double(histograms[week].count).squareRoot())
+            guard let sample = comparison.sample(metric, week: week), sample.count > 1,
+                  let sd = sample.standardDeviation else { return nil }
+            errors.append(sd / Double(sample.count).squareRoot())
         }
         return errors
     }

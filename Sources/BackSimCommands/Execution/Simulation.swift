@@ -16,8 +16,10 @@ enum Simulation {
         for path in [output.output, comparisonsPath, analysis.perPerson].compactMap({ $0 }) {
             try AtomicFile.checkDestination(path)
         }
+        if let charts = output.charts { try ChartFiles.prepare(charts) }
         var plan = scenario.plan(threads: threads)
         plan.grouping = analysis.by ?? .none
+        plan.reference = reference.flatMap { labels.firstIndex(of: $0) } ?? (labels.count > 1 ? 0 : nil)
         let writer = try analysis.perPerson.map {
             try PerPersonWriter(path: $0, profiles: scenario.cohort.profiles.map(\.name), policies: labels)
         }
@@ -32,12 +34,19 @@ enum Simulation {
             scenario: scenario.name, origin: scenario.origin, contentHash: scenario.contentHash,
             parameters: Dictionary(uniqueKeysWithValues: scenario.parameterOverrides.map { ($0.name, $0.value) }),
             overriddenByFlags: replaced)
+        // --outcomes was checked in validate(); the scenario's names by its validator.
+        let outcomes = try analysis.outcomes.map { try AnalysisOptions.outcomes($0) }
+            ?? scenario.reportOutcomes.map { $0.compactMap(ComparisonMetric.named) }
         let text = try output.format.render(
-            result, timing: timing, provenance: provenance, weeks: scenario.reportWeeks, reference: reference)
+            result, timing: timing, provenance: provenance, weeks: scenario.reportWeeks, reference: reference,
+            outcomes: outcomes)
         let comparisons = comparisonsPath.map { _ in
             ComparisonsCSVRenderer.render(result, reference: reference ?? labels[0])
         }
         if let comparisonsPath, let comparisons { try AtomicFile.write(comparisons, to: comparisonsPath) }
+        if let charts = output.charts {
+            try ChartFiles.write(HTMLReportRenderer.charts(result, reference: reference, outcomes: outcomes), into: charts)
+        }
         if let path = output.output {
             try AtomicFile.write(text, to: path)
         } else {

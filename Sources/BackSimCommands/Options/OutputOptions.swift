@@ -11,10 +11,16 @@ struct OutputOptions: ParsableArguments {
             "Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Also write each chart of the HTML report as its own SVG file (ID.svg) into this directory, created if missing.",
+        valueName: "directory"))
+    var charts: String?
+
     @Flag(help: "Do not show progress on standard error.")
     var quiet = false
 
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output: empty file name") }
+        if charts?.isEmpty == true { throw ValidationError("--charts: empty directory name") }
     }
 }

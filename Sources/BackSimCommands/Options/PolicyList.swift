@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BackSimCore
 
 /// Turns the policy texts users write (`control`, `percent:20`, or the name of
@@ -16,9 +17,10 @@ enum PolicyList {
         }
         var seen: Set<String> = []
         var policies: [any ProgressionPolicy] = []
+        var problems: [String] = []
         for text in texts {
-            guard !text.isEmpty else { throw ValidationError("\(flag): empty policy name") }
-            guard seen.insert(text).inserted else { throw ValidationError("\(flag): '\(text)' is listed twice") }
+            guard !text.isEmpty else { problems.append("empty policy name"); continue }
+            guard seen.insert(text).inserted else { problems.append("'\(text)' is listed twice"); continue }
             if let own = available.first(where: { $0.label == text }) {
                 policies.append(own)
                 continue
@@ -26,14 +28,45 @@ enum PolicyList {
             do {
                 policies.append(try PolicyCatalogue.policy(text))
             } catch .unknownPolicy {
-                let rules = available.map(\.label).filter { label in !PolicyCatalogue.names.contains { label.hasPrefix($0) } }
-                let extra = rules.isEmpty ? "" : " or the scenario's \(rules.joined(separator: ", "))"
-                throw ValidationError("\(flag): unknown policy '\(text)'; choose one of \(known)\(extra) (see 'backsim policies')")
+                problems.append("unknown policy '\(text)'" + (suggestion(for: text, available: available).map { "; did you mean '\($0)'?" } ?? ""))
             } catch {
-                throw ValidationError("\(flag): \(error)")
+                problems.append("\(error)")
             }
         }
+        guard problems.isEmpty else {
+            let rules = ruleTables(available)
+            let extra = rules.isEmpty ? "" : " or the scenario's \(rules.joined(separator: ", "))"
+            let choose = "Choose from \(known)\(extra) (see 'backsim policies')."
+            guard problems.count > 1 else {
+                let end = problems[0].hasSuffix("?") ? "" : "."
+                throw ValidationError("\(flag): \(problems[0])\(end) \(choose)")
+            }
+            throw ValidationError("\(flag): \(problems.count) problems:\n" + problems.map { "  \($0)\n" }.joined() + "  " + choose)
+        }
         return policies
+    }
+
+    /// The closest known policy text: a built-in name (`guidline` →
+    /// `guideline`), a name with its value (`percent5` → `percent:5`), or a
+    /// rule table of the scenario.
+    static func suggestion(for text: String, available: [any ProgressionPolicy]) -> String? {
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        // `percent5`, `percent-5`: a name run into its value.
+        if parts.count == 1, let digits = text.firstIndex(where: \.isNumber) {
+            let name = String(text[..<digits]).trimmingCharacters(in: CharacterSet(charactersIn: "-_ "))
+            let value = String(text[digits...])
+            if let match = PolicyCatalogue.names.contains(name) ? name : closestName(name, among: PolicyCatalogue.names) {
+                return "\(match):\(value)"
+            }
+        }
+        if let name = closestName(parts[0], among: PolicyCatalogue.names) {
+            return parts.count == 2 ? "\(name):\(parts[1])" : name
+        }
+        return closestName(text, among: ruleTables(available))
+    }
+
+    private static func ruleTables(_ available: [any ProgressionPolicy]) -> [String] {
+        available.map(\.label).filter { label in !PolicyCatalogue.names.contains { label.hasPrefix($0) } }
     }
 
     /// Splits `a, b,c` at commas, trimming spaces around each name.

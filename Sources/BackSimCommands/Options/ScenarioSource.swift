@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BackSimScenario
 
 /// Which scenario to run: a file, or a built-in cohort by name.
@@ -12,16 +13,25 @@ struct ScenarioSource: ParsableArguments {
     var cohort: String?
 
     func validate() throws {
-        if file != nil, let cohort {
-            throw ValidationError("--cohort: cannot be combined with a scenario file; '--cohort \(cohort)' is a shortcut for Scenarios/cohorts/\(cohort).yaml, so give one or the other")
-        }
+        // A value after a mistyped option (`--person 100`) lands here as a
+        // file name; leave it to the parser's "unknown option" message,
+        // which names what was actually wrong.
+        if let file, cohort != nil, !FileManager.default.fileExists(atPath: file) { return }
+        try checkCombination()
         if let cohort, BuiltInScenarios.yaml(named: cohort) == nil {
             throw ValidationError("--cohort: unknown cohort '\(cohort)'; choose one of \(BuiltInScenarios.names.joined(separator: ", "))")
         }
     }
 
+    private func checkCombination() throws(ValidationError) {
+        if let file, let cohort {
+            throw ValidationError("--cohort: cannot be combined with the scenario file '\(file)'; '--cohort \(cohort)' is a shortcut for Scenarios/cohorts/\(cohort).yaml, so give one or the other")
+        }
+    }
+
     /// The validated scenario; a bad file is a data error (exit 65).
-    func resolve() throws(ScenarioFailure) -> Scenario {
+    func resolve() throws -> Scenario {
+        try checkCombination()
         if let file {
             do { return try ScenarioLoader.load(path: file) } catch { throw ScenarioFailure(error) }
         }

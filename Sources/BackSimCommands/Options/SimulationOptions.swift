@@ -5,27 +5,27 @@ import Foundation
 
 /// How much to simulate and with which luck; each flag overrides the scenario.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Simulated persons per replication (1-\(SimulationPlan.maximumPersons)). (default: the scenario's cohort size; built-in cohorts 2000)",
         valueName: "n"))
     var persons: Int?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Weeks after baseline (1-\(SimulationPlan.maximumWeeks)). (default: the scenario's; built-in cohorts 26)",
         valueName: "n"))
     var weeks: Int?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Independent replications of the whole cohort (1-\(SimulationPlan.maximumReplications)). (default: the scenario's; built-in cohorts 1)",
         valueName: "n"))
     var replications: Int?
 
-    @Option(help: ArgumentHelp(
+    @Option(name: .customLong("seed"), parsing: .unconditional, help: ArgumentHelp(
         "Random seed, any whole number from 0 to 2^64-1; the same seed gives the same figures. (default: the scenario's; built-in cohorts 1)",
         valueName: "n"))
-    var seed: UInt64?
+    var seedText: String?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Worker threads; figures do not depend on it. (default: all cores)", valueName: "n"))
     var threads: Int?
 
@@ -33,6 +33,7 @@ struct SimulationOptions: ParsableArguments {
         if let persons { try Self.check("--persons", persons, 1...SimulationPlan.maximumPersons) }
         if let weeks { try Self.check("--weeks", weeks, 1...SimulationPlan.maximumWeeks) }
         if let replications { try Self.check("--replications", replications, 1...SimulationPlan.maximumReplications) }
+        if let seedText { _ = try Self.seed(seedText) }
         if let threads, threads < 1 {
             throw ValidationError("--threads: must be at least 1, got \(threads)")
         }
@@ -46,11 +47,19 @@ struct SimulationOptions: ParsableArguments {
         if let persons { scenario.persons = persons; replaced.append("persons") }
         if let weeks { scenario.weeks = weeks; replaced.append("weeks") }
         if let replications { scenario.replications = replications; replaced.append("replications") }
-        if let seed { scenario.seed = seed; replaced.append("seed") }
+        if let seedText, let seed = try? Self.seed(seedText) { scenario.seed = seed; replaced.append("seed") }
         return (scenario, replaced)
     }
 
     var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    /// A seed from its text: any whole number from 0 to 2⁶⁴ − 1.
+    static func seed(_ text: String) throws(ValidationError) -> UInt64 {
+        guard let seed = UInt64(text) else {
+            throw ValidationError("--seed: must be a whole number from 0 to \(UInt64.max), got '\(text)'")
+        }
+        return seed
+    }
 
     private static func check(_ flag: String, _ value: Int, _ range: ClosedRange<Int>) throws(ValidationError) {
         guard range.contains(value) else {

@@ -25,7 +25,7 @@ struct OutcomeAccumulator {
     private static let pain = 0, adherence = 1, retention = 2, disability = 3, sessionsDone = 4, load = 5,
         flareUps = 6, referrals = 7, doctorFlags = 8, painChange = 9, disabilityChange = 10, responder30 = 11,
         responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15, acuteLoad = 16,
-        chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23
+        chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23, referred = 24
 
     init(weeks: Int, expectations: Bool = false, reportSD: Double = 0) {
         series = Metric.all.map { MetricSeries(metric: $0, weeks: weeks) }
@@ -49,6 +49,7 @@ struct OutcomeAccumulator {
         series[Self.flareUps].weeks[week].record(min(outcome.flareUps, 50))
         series[Self.referrals].weeks[week].record(min(outcome.referrals, 50))
         series[Self.doctorFlags].weeks[week].record(outcome.doctorFlag ? 1 : 0)
+        series[Self.referred].weeks[week].record(outcome.referrals > 0 ? 1 : 0)
         let baseline = outcome.baselineReport, report = outcome.painReport
         series[Self.painChange].weeks[week].record(report - baseline)
         series[Self.disabilityChange].weeks[week].record(outcome.disability - outcome.baselineDisability)

@@ -28,6 +28,12 @@ public struct SimulationPlan: Sendable {
     public var recordsExpectations = false
     /// Also split every outcome by profile or condition (`--by`).
     public var grouping: Grouping = .none
+    /// The index of the policy the others are compared with, when known:
+    /// pairs that include it are compared on every outcome
+    /// (``PairedOutcome/all``), other pairs on pain and disability only
+    /// (enough to rank any two policies), which keeps the paired work linear
+    /// in the number of policies. nil compares every pair on every outcome.
+    public var reference: Int? = nil
 
     /// A plan; see the type's notes for the defaults.
     public init(

@@ -17,6 +17,8 @@ public enum SimulationPlanError: Error, Equatable, Sendable, CustomStringConvert
     case duplicateLabel(String)
     /// The reference of a comparison is not one of the plan's policies.
     case unknownReference(String, labels: [String])
+    /// ``SimulationPlan/reference`` is not the index of one of the policies.
+    case referenceIndex(Int, policies: Int)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum SimulationPlanError: Error, Equatable, Sendable, CustomStringConvert
         case let .duplicateLabel(label): "policies: '\(label)' is listed twice"
         case let .unknownReference(reference, labels):
             "reference: '\(reference)' is not one of the compared policies (\(labels.joined(separator: ", ")))"
+        case let .referenceIndex(index, policies):
+            "reference: policy index \(index) is not among the plan's \(policies) policies (0 to \(policies - 1))"
         }
     }
 
@@ -41,7 +45,8 @@ public enum SimulationPlanError: Error, Equatable, Sendable, CustomStringConvert
 extension SimulationPlan {
     /// Checks what the engine relies on, in this order: persons, weeks,
     /// replications, threads, policies (at least one, each with a distinct,
-    /// non-empty label), and, when given, that `reference` labels one of them.
+    /// non-empty label), that ``reference`` (an index) is one of them, and,
+    /// when given, that `reference` labels one of them.
     ///
     /// ``Simulator/run(_:progress:perPerson:)`` calls it before simulating.
     public func validate(reference: String? = nil) throws(SimulationPlanError) {
@@ -54,6 +59,9 @@ extension SimulationPlan {
         for policy in policies {
             guard !policy.label.isEmpty else { throw .emptyLabel }
             guard seen.insert(policy.label).inserted else { throw .duplicateLabel(policy.label) }
+        }
+        if let index = self.reference, !policies.indices.contains(index) {
+            throw .referenceIndex(index, policies: policies.count)
         }
         if let reference, !seen.contains(reference) {
             throw .unknownReference(reference, labels: policies.map(\.label))

@@ -79,7 +79,7 @@ struct GroupAccumulator {
 
     init(_ plan: SimulationPlan) {
         outcomes = plan.policies.map { _ in OutcomeAccumulator(plan) }
-        paired = PairedAccumulator(policies: plan.policies.count, weeks: plan.weeks)
+        paired = PairedAccumulator(policies: plan.policies.count, weeks: plan.weeks, reference: plan.reference)
     }
 
     /// Everyone, then one per subgroup of the plan's grouping.
@@ -99,9 +99,8 @@ final class Worker {
     let streams: PersonStreams
     let membership: Categorical<Int>
     var groups: [GroupAccumulator]
-    /// The current person's values per policy and week, for paired differences.
-    private var painReports: [Int]
-    private var disabilities: [Int]
+    /// The current person's values per outcome, policy and week, for paired differences.
+    private var personValues: PairedAccumulator.PersonValues
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
@@ -114,8 +113,7 @@ final class Worker {
         streams = try PersonStreams()
         membership = plan.cohort.membership
         groups = GroupAccumulator.all(for: plan)
-        painReports = Array(repeating: 0, count: plan.policies.count * (plan.weeks + 1))
-        disabilities = painReports
+        personValues = PairedAccumulator.PersonValues(policies: plan.policies.count, weeks: plan.weeks)
         self.keepsRecords = keepsRecords
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
     }
@@ -132,31 +130,28 @@ final class Worker {
             simulate(run, plan.policies[index], into: index, group: group, id: id)
         }
         if plan.policies.count > 1 {
-            groups[0].paired.record(painReports: painReports, disabilities: disabilities)
-            if let group { groups[group].paired.record(painReports: painReports, disabilities: disabilities) }
+            groups[0].paired.record(personValues)
+            if let group { groups[group].paired.record(personValues) }
         }
     }
 
     private func simulate<Policy: ProgressionPolicy>(
         _ run: PersonRun, _ policy: Policy, into index: Int, group: Int?, id: PersonID
     ) {
-        let base = index * (plan.weeks + 1)
         let profile = run.model.traits.profileIndex
         // One access to each buffer for the whole run rather than one per
         // week: each access to a class's stored array is a dynamic exclusivity
         // check (about 4% of a person-week, Benchmarks/README.md).
         let keepsRecords = keepsRecords
+        let pairs = plan.policies.count > 1
         groups.withUnsafeMutableBufferPointer { groups in
-            painReports.withUnsafeMutableBufferPointer { painReports in
-                disabilities.withUnsafeMutableBufferPointer { disabilities in
-                    run.simulate(policy, streams: streams) { outcome in
-                        groups[0].outcomes[index].record(outcome)
-                        if let group { groups[group].outcomes[index].record(outcome) }
-                        painReports[base + outcome.week] = outcome.painReport
-                        disabilities[base + outcome.week] = outcome.disability
-                        if keepsRecords {
-                            self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
-                        }
+            withUnsafeMutablePointer(to: &personValues) { personValues in
+                run.simulate(policy, streams: streams) { outcome in
+                    groups[0].outcomes[index].record(outcome)
+                    if let group { groups[group].outcomes[index].record(outcome) }
+                    if pairs { personValues.pointee.store(outcome, policy: index) }
+                    if keepsRecords {
+                        self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
                     }
                 }
             }

@@ -6,6 +6,8 @@ public enum Grouping: String, CaseIterable, Sendable {
     case profile
     /// By condition (acute, persistent, chronic, post-surgical).
     case condition
+    /// Home (unsupervised) or supervised programme.
+    case supervised
 
     /// The subgroups' names for `cohort` (empty for `.none`).
     public func groupNames(_ cohort: Cohort) -> [String] {
@@ -13,6 +15,7 @@ public enum Grouping: String, CaseIterable, Sendable {
         case .none: []
         case .profile: cohort.profiles.map(\.name)
         case .condition: Condition.allCases.map(\.rawValue)
+        case .supervised: ["home", "supervised"]
         }
     }
 
@@ -23,6 +26,7 @@ public enum Grouping: String, CaseIterable, Sendable {
         case .none: 0
         case .profile: traits.profileIndex
         case .condition: Condition.allCases.firstIndex(of: traits.condition)!
+        case .supervised: traits.supervised ? 1 : 0
         }
     }
 }

@@ -92,11 +92,15 @@ public struct Metric: Hashable, Sendable {
     /// Fitness − fatigue (training stress balance).
     public static let form = continuous("form", unit: "AU/day")
 
+    /// 1 once a referral has been raised (sharp or radiating pain) so far.
+    public static let referred = Metric(name: "referred", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+
     /// Every metric in output order. New metrics are appended; none is renamed.
     public static let all: [Metric] = [
         .pain, .adherence, .retention, .disability, .sessionsDone, .load, .flareUps, .referrals, .doctorFlags,
         .painChange, .disabilityChange, .responder30, .responder2pt, .responder50, .aerobicMinutes, .strengthVolume,
         .acuteLoad, .chronicLoad, .acwrCoupled, .acwrUncoupled, .acwrEWMA, .fitness, .fatigue, .form,
+        .referred,
     ]
 
     /// The metric called `name`, or nil.

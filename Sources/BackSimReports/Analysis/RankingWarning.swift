@@ -3,7 +3,8 @@ import Stochastics
 
 /// Two policies whose order on an outcome is within Monte Carlo error: the
 /// paired difference's 95% interval contains 0. Says how many simulated
-/// persons would separate them if the difference is real.
+/// persons per policy this run would need to order them at its Monte Carlo
+/// precision if the difference is real (not a trial size).
 public struct RankingWarning: Equatable, Sendable {
     /// The policy that looks better.
     public let first: String
@@ -24,11 +25,11 @@ public struct RankingWarning: Equatable, Sendable {
         let week = week ?? result.weeks
         var warnings: [RankingWarning] = []
         for comparison in result.comparisons {
-            for outcome in ComparisonMetric.allCases {
-                let histogram = outcome.differences(comparison)[week]
-                guard !histogram.isEmpty else { continue }
+            for outcome in [ComparisonMetric.pain, .disability] {
+                guard let sample = comparison.sample(outcome.metric, week: week), sample.count > 0, let mean = sample.mean else { continue }
                 let difference = PairedDifference(
-                    differences: histogram, referenceStandardDeviation: nil, comparatorStandardDeviation: nil)
+                    count: sample.count, mean: mean, differenceStandardDeviation: sample.standardDeviation,
+                    referenceStandardDeviation: nil, comparatorStandardDeviation: nil)
                 guard difference.isSeparated == false, difference.mean != 0 || (difference.differenceStandardDeviation ?? 0) > 0 else {
                     continue
                 }
@@ -44,8 +45,10 @@ public struct RankingWarning: Equatable, Sendable {
     public var description: String {
         let d = NumberText.fixed(difference.mean, digits: 3)
         let se = difference.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–"
-        let needed = personsToSeparate.map { "about \(Int($0.rounded(.up))) simulated persons would separate them" }
+        let needed = personsToSeparate.map {
+            "about \(Int($0.rounded(.up))) simulated persons per policy needed to order these two at this Monte Carlo precision"
+        }
             ?? "they are identical here"
-        return "\(first) vs \(second), \(outcome.rawValue) at week \(week): difference \(d) (MC s.e. \(se)) is within Monte Carlo error; \(needed)"
+        return "\(first) vs \(second), \(outcome.name) at week \(week): difference \(d) (MC s.e. \(se)) is within Monte Carlo error; \(needed)"
     }
 }

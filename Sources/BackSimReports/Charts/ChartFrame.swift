@@ -52,7 +52,7 @@ struct ChartFrame {
     func begin(_ svg: inout SVGWriter) {
         let c = ChartNumber.coordinate
         svg.open("svg", [
-            "xmlns": "http://www.w3.org/2000/svg", "id": id, "data-chart": kind,
+            "xmlns": "http://www.w3.org/2000/svg", "id": id, "data-chart": kind.isEmpty ? nil : kind,
             "width": c(width), "height": c(height), "viewBox": "0 0 \(c(width)) \(c(height))",
             "role": "img", "aria-labelledby": id + "-title",
             "font-family": "sans-serif", "font-size": c(ChartText.fontSize),

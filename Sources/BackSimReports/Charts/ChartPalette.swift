@@ -48,8 +48,15 @@ enum ChartPalette {
     /// The number of distinct colours.
     static var colourCount: Int { entries.count }
 
-    /// The style of palette slot `index` (any non-negative integer).
+    /// The slot of the reference policy in small multiples: a solid grey
+    /// line that every panel shares, under the panel's own colour.
+    static let referenceSlot = -1
+    static let reference = Style(colour: "#8C8C8C", dash: nil, marker: .circle, outlined: false)
+
+    /// The style of palette slot `index` (any non-negative integer, or
+    /// ``referenceSlot``).
     static func style(_ index: Int) -> Style {
+        if index == referenceSlot { return reference }
         let slot = max(0, index)
         let (colour, dash, marker, outlined) = entries[slot % entries.count]
         let rotation = slot / entries.count

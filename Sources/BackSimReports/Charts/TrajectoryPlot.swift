@@ -21,6 +21,8 @@ struct TrajectoryPlot {
     let joining: Joining
     /// Steps: where the last step of each series ends (the horizon).
     let extendTo: Double?
+    /// False for a panel of ``SmallMultiplesChart``, whose legend is shared.
+    var showsLegend = true
 
     func svg() -> String {
         let sorted = series.map { series in
@@ -32,6 +34,7 @@ struct TrajectoryPlot {
             ChartLegend.Entry(label: series.label, swatch: .line(pair.0, band: pair.1))
         }
         entries += ChartFrame.legendEntries(for: referenceLines)
+        if !showsLegend { entries = [] }
 
         let xs = sorted.flatMap { $0.1.map(\.x) } + (extendTo.map { [$0] } ?? [])
         let ys = sorted.flatMap { $0.1.flatMap { [$0.y, $0.low, $0.high].compactMap { finiteValue($0) } } }

@@ -86,6 +86,17 @@ public struct ExactMoments: Equatable, Hashable, Sendable {
         s2 += wide * wide  // |x| < 2⁶³, so x² < 2¹²⁶: no overflow here
     }
 
+    /// Records one value given as its fixed-point integer (``ticks(_:)``),
+    /// e.g. the difference of two values' ticks, which is exactly the ticks
+    /// of a paired difference. O(1), never allocates.
+    @inlinable
+    public mutating func record(ticks x: Int64) {
+        let wide = Int128(x)
+        n += 1
+        s1 += wide
+        s2 += wide * wide
+    }
+
     /// Adds `other`'s observations. Associative and commutative, exactly.
     public mutating func merge(_ other: ExactMoments) {
         n += other.n

@@ -51,6 +51,9 @@ struct HeadlessChromium {
         /// Distinct colours (4 bits a channel) among the plot's ink.
         let plotColours: Int?
         let rasterError: String?
+        /// Per plot area (one per panel of small multiples), each series'
+        /// look as drawn: stroke colour, dash pattern and marker shape.
+        let plots: [[String]]?
     }
 
     struct ProbeReport: Decodable {
@@ -186,7 +189,17 @@ struct HeadlessChromium {
               shapes: shapes, dataPathLength: length,
               series: svg.querySelectorAll('g.series').length,
               legendEntries: svg.querySelectorAll('g.legend-entry').length,
-              marks: svg.querySelectorAll('.plot path.line, .plot path.band, .plot path.whisker, .plot .marker, .plot rect.bar').length
+              marks: svg.querySelectorAll('.plot path.line, .plot path.band, .plot path.whisker, .plot .marker, .plot rect.bar').length,
+              plots: Array.prototype.map.call(svg.querySelectorAll('g.plot'), function (plot) {
+                return Array.prototype.map.call(plot.querySelectorAll('g.series'), function (g) {
+                  var line = g.querySelector('path.line, path.whisker, rect.bar');
+                  var marker = g.querySelector('.marker');
+                  var style = line ? getComputedStyle(line) : null;
+                  var ink = style ? (line.tagName === 'rect' ? style.fill : style.stroke) : '';
+                  return ink + '|' + (style ? style.strokeDasharray : '') + '|'
+                    + (marker ? (getComputedStyle(marker).fill + ' ' + (marker.getAttribute('d') || '').replace(/[0-9.\-]+/g, '')) : '');
+                });
+              })
             };
           }
           function raster(svg, entry) {

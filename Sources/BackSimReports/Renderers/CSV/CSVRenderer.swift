@@ -62,19 +62,34 @@ public enum CSVRenderer {
 
 /// Comparisons CSV (`--comparisons FILE`): one row per policy × reference ×
 /// week × outcome × statistic, header exactly
-/// `policy,reference,week,metric,stat,value`; statistics in
-/// ``ComparisonRow/stats`` order (the difference is policy minus reference).
+/// `policy,reference,week,metric,stat,value`; with subgroups (`--by`),
+/// `policy,group,reference,week,metric,stat,value`, group `all` first, then
+/// each subgroup in cohort order. Rows by policy (result order), group,
+/// week, outcome (``ComparisonMetric/all``), then statistic:
+/// ``ComparisonRow/quantityStats`` for quantities and
+/// ``ComparisonRow/yesNoStats`` for yes/no outcomes (the difference is
+/// policy minus reference).
 public enum ComparisonsCSVRenderer {
     /// Columns of the comparisons CSV.
     public static let header = ["policy", "reference", "week", "metric", "stat", "value"]
+    public static let groupedHeader = ["policy", "group", "reference", "week", "metric", "stat", "value"]
 
     /// Every policy but `reference` × week × outcome × statistic, one row each.
     public static func render(_ result: SimulationResult, reference: String) -> String {
-        var text = header.joined(separator: ",") + "\n"
-        for row in ComparisonRow.rows(result, reference: reference) {
-            let prefix = "\(CSVRenderer.field(row.policy)),\(CSVRenderer.field(row.reference)),\(row.week),\(row.outcome.rawValue),"
-            for stat in ComparisonRow.stats {
-                text += prefix + stat + "," + (row.value(stat).map(NumberText.shortest) ?? "") + "\n"
+        let grouped = result.grouping != .none
+        var text = (grouped ? groupedHeader : header).joined(separator: ",") + "\n"
+        let sets = [("all", ComparisonRow.rows(result, reference: reference))]
+            + result.groups.map { ($0.name, ComparisonRow.rows($0, weeks: result.weeks, reference: reference)) }
+        for policy in result.policies where policy.label != reference {
+            for (group, rows) in sets {
+                let prefix = CSVRenderer.field(policy.label) + (grouped ? "," + CSVRenderer.field(group) : "")
+                    + "," + CSVRenderer.field(reference) + ","
+                for row in rows where row.policy == policy.label {
+                    let line = prefix + "\(row.week),\(CSVRenderer.field(row.outcome.name)),"
+                    for stat in row.stats {
+                        text += line + stat + "," + (row.value(stat).map(NumberText.shortest) ?? "") + "\n"
+                    }
+                }
             }
         }
         return text

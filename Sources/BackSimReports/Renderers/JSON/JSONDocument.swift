@@ -83,8 +83,20 @@ struct JSONDocument: Encodable {
         let reference: String
         let outcome: String
         let unit: String
-        let threshold: Double
+        let kind: String
+        let threshold: Double?
         let weeks: [ComparisonWeek]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(policy, forKey: Key("policy"))
+            try container.encode(reference, forKey: Key("reference"))
+            try container.encode(outcome, forKey: Key("outcome"))
+            try container.encode(unit, forKey: Key("unit"))
+            try container.encode(kind, forKey: Key("kind"))
+            try container.encode(threshold, forKey: Key("threshold"))
+            try container.encode(weeks, forKey: Key("weeks"))
+        }
     }
 
     struct ComparisonWeek: Encodable {
@@ -92,9 +104,9 @@ struct JSONDocument: Encodable {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(row.week, forKey: Key("week"))
-            for stat in ComparisonRow.stats where stat != "threshold" {
+            for stat in row.stats where stat != "threshold" {
                 let value = row.value(stat)
-                if stat == "n" { try container.encode(Int64(value ?? 0), forKey: Key(stat)) } else {
+                if stat == "n" || stat == "discordant" { try container.encode(Int64(value ?? 0), forKey: Key(stat)) } else {
                     try container.encode(value.flatMap { $0.isFinite ? $0 : nil }, forKey: Key(stat))
                 }
             }
@@ -169,8 +181,9 @@ struct JSONDocument: Encodable {
         }
         return grouped.map { policy, outcome, rows in
             ComparisonResults(
-                policy: policy, reference: rows[0].reference, outcome: outcome.rawValue, unit: outcome.unit,
-                threshold: -outcome.importanceThreshold, weeks: rows.map(ComparisonWeek.init))
+                policy: policy, reference: rows[0].reference, outcome: outcome.name, unit: outcome.unit,
+                kind: outcome.isYesNo ? "yes/no" : "quantity", threshold: outcome.threshold,
+                weeks: rows.map(ComparisonWeek.init))
         }
     }
 

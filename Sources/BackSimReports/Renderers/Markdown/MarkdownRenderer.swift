@@ -6,9 +6,11 @@ import BackSimCore
 public enum MarkdownRenderer {
     /// The Markdown report of a run (`--format markdown`).
     public static func render(
-        _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil
+        _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil,
+        outcomes: [ComparisonMetric]? = nil
     ) -> String {
         let shown = TableRenderer.shownWeeks(weeks, horizon: result.weeks)
+        let outcomes = outcomes ?? ComparisonMetric.shortList
         var lines = ["# BackSim: \(provenance?.scenario ?? result.cohort)", ""]
         lines.append("\(result.persons) persons × \(result.replications) replication\(result.replications == 1 ? "" : "s"), "
             + "\(result.weeks) weeks, seed \(result.seed), BackSim \(ToolInfo.version)"
@@ -20,62 +22,34 @@ public enum MarkdownRenderer {
         lines.append("")
 
         lines += ["## Outcomes by policy", ""]
-        let metrics: [Metric] = [.pain, .disability, .responder30, .adherence, .retention, .flareUps, .load]
-        lines.append("| policy | week | " + metrics.map { "\($0.name) (\($0.unit))" }.joined(separator: " | ") + " |")
-        lines.append("|---|---:|" + metrics.map { _ in "---:" }.joined(separator: "|") + "|")
-        for policy in result.policies {
-            for week in shown {
-                let cells = metrics.map { metric -> String in
-                    let summary = policy.summary(metric, week: week)
-                    guard let mean = summary.mean else { return "–" }
-                    let scale = metric.isProportion || metric == .adherence ? 100.0 : 1
-                    let suffix = scale == 100 ? "%" : ""
-                    var text = NumberText.fixed(mean * scale, digits: scale == 100 ? 1 : 2) + suffix
-                    if let low = summary.ciLow, let high = summary.ciHigh, metric == .pain || metric == .disability {
-                        text += " (\(NumberText.fixed(low, digits: 2))–\(NumberText.fixed(high, digits: 2)))"
-                    }
-                    return text
-                }
-                lines.append("| \(policy.label) | \(week) | " + cells.joined(separator: " | ") + " |")
-            }
-        }
-        lines += ["", "Means over simulated persons with 95% confidence intervals of the mean (Monte Carlo uncertainty, not the spread of people); proportions as percentages.", ""]
+        lines += outcomeTable(result.policies, weeks: shown, outcomes: outcomes)
+        lines += ["", "Means over simulated persons (shares as percentages). CSV and JSON hold every outcome with its 95% interval of the mean (Monte Carlo uncertainty, not the spread of people).", ""]
 
         if let reference, result.policies.count > 1 {
             lines += ["## Compared with \(reference)", ""]
-            lines.append("Paired per-person differences (policy − \(reference)) on the same simulated persons with the same luck. Negative is better. SMD: difference over the pooled between-person SD. Importance thresholds: 1.5 NRS points for pain, 10 points for disability (Hayden 2021).")
+            lines.append("Paired per-person differences (policy − \(reference)) on the same simulated persons with the same luck. "
+                + "Yes/no outcomes as risk differences in percentage points (pp) with Newcombe's interval for paired proportions. "
+                + "SMD: difference over the pooled between-person SD; RR: risk ratio. " + ComparisonText.thresholdNote)
             lines.append("")
-            lines.append("| policy | week | outcome | difference | 95% MC interval | MC s.e. | SMD | passes threshold |")
-            lines.append("|---|---:|---|---:|---|---:|---:|---|")
-            for row in ComparisonRow.rows(result, reference: reference) where shown.contains(row.week) && row.week > 0 {
-                guard let d = row.difference else { continue }
-                let interval = d.interval.map { NumberText.interval($0) } ?? "–"
-                lines.append("| \(row.policy) | \(row.week) | \(row.outcome.rawValue) | \(NumberText.signed(d.mean, digits: 2)) | \(interval) | "
-                    + "\(d.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–") | "
-                    + "\(d.standardisedEffect.map { NumberText.signed($0, digits: 2) } ?? "–") | "
-                    + "\(row.passesThreshold.map { $0 ? "yes" : "no" } ?? "–") |")
-            }
+            lines += comparisonTable(ComparisonRow.rows(result, reference: reference, outcomes: outcomes), weeks: shown.filter { $0 > 0 })
             lines.append("")
         }
 
-        if let reference, result.grouping != .none, result.policies.count > 1 {
-            lines += ["## By \(result.grouping.rawValue), compared with \(reference) at week \(result.weeks)", ""]
-            lines.append("| \(result.grouping.rawValue) | persons | policy | pain difference (95% MC) | disability difference (95% MC) |")
-            lines.append("|---|---:|---|---|---|")
+        if result.grouping != .none {
             for group in result.groups {
                 let persons = group.policies.first?.series(.pain)?.weeks.first?.count ?? 0
+                lines += ["## By \(result.grouping.rawValue): \(group.name) (\(persons) persons)", ""]
                 guard persons > 0 else { continue }
-                let rows = ComparisonRow.rows(group, weeks: result.weeks, reference: reference).filter { $0.week == result.weeks }
-                for policy in group.policies where policy.label != reference {
-                    func cell(_ outcome: ComparisonMetric) -> String {
-                        guard let d = rows.first(where: { $0.policy == policy.label && $0.outcome == outcome })?.difference else { return "–" }
-                        let interval = d.interval.map { " (" + NumberText.interval($0) + ")" } ?? ""
-                        return NumberText.signed(d.mean, digits: 2) + interval
-                    }
-                    lines.append("| \(group.name) | \(persons) | \(policy.label) | \(cell(.pain)) | \(cell(.disability)) |")
+                lines += outcomeTable(group.policies, weeks: shown, outcomes: outcomes)
+                lines.append("")
+                if let reference, group.policies.count > 1 {
+                    lines += ["Compared with \(reference) within \(group.name):", ""]
+                    lines += comparisonTable(
+                        ComparisonRow.rows(group, weeks: result.weeks, reference: reference, outcomes: outcomes),
+                        weeks: shown.filter { $0 > 0 })
+                    lines.append("")
                 }
             }
-            lines.append("")
         }
 
         lines += ["## Retention and time to response", ""]
@@ -83,14 +57,15 @@ public enum MarkdownRenderer {
         lines.append("|---|---|---|")
         for policy in result.policies {
             let retention = SurvivalMetric.retentionKM.summary(Survival.retention(policy), week: result.weeks)
-            let response = Survival.timeToResponse(policy)
-            let retained = retention.mean.map { mean in
-                NumberText.fixed(mean * 100, digits: 1) + "%"
-                    + (retention.ciLow.flatMap { low in retention.ciHigh.map { " (\(NumberText.fixed(low * 100, digits: 1))–\(NumberText.fixed($0 * 100, digits: 1))%)" } } ?? "")
-            } ?? "–"
-            let median = response?.median.map { "\($0)" } ?? "not reached"
-            let ci = response.map { " (\($0.medianInterval.low.map(String.init) ?? "–")–\($0.medianInterval.high.map(String.init) ?? "not reached"))" } ?? ""
-            lines.append("| \(policy.label) | \(retained) | \(median)\(ci) |")
+            var retained = ComparisonText.missing
+            if let mean = retention.mean {
+                retained = NumberText.fixed(mean * 100, digits: 1) + "%"
+                if let low = retention.ciLow, let high = retention.ciHigh {
+                    retained += " (\(NumberText.fixed(low * 100, digits: 1)) to \(NumberText.fixed(high * 100, digits: 1))%)"
+                }
+            }
+            let median = ComparisonText.median(Survival.timeToResponse(policy), horizon: result.weeks)
+            lines.append("| \(policy.label) | \(retained) | \(median) |")
         }
         lines.append("")
 
@@ -101,5 +76,26 @@ public enum MarkdownRenderer {
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    private static func outcomeTable(_ policies: [PolicyOutcome], weeks: [Int], outcomes: [ComparisonMetric]) -> [String] {
+        var lines = ["| policy | week | " + outcomes.map { ComparisonText.title($0.metric) }.joined(separator: " | ") + " |"]
+        lines.append("|---|---:|" + outcomes.map { _ in "---:" }.joined(separator: "|") + "|")
+        for policy in policies {
+            for week in weeks {
+                let cells = outcomes.map { ComparisonText.mean(policy.summary($0.metric, week: week), $0.metric) }
+                lines.append("| \(policy.label) | \(week) | " + cells.joined(separator: " | ") + " |")
+            }
+        }
+        return lines
+    }
+
+    private static func comparisonTable(_ rows: [ComparisonRow], weeks: [Int]) -> [String] {
+        var lines = ["| policy | week | outcome | " + ComparisonText.titles.joined(separator: " | ") + " |"]
+        lines.append("|---|---:|---|---:|---|---:|---:|---:|---|")
+        for row in rows where weeks.contains(row.week) {
+            lines.append("| \(row.policy) | \(row.week) | \(row.outcome.name) | " + ComparisonText.cells(row).joined(separator: " | ") + " |")
+        }
+        return lines
     }
 }

@@ -27,11 +27,16 @@ public enum TableRenderer {
     ///
     /// - Parameters:
     ///   - result: the run.
-    ///   - weeks: the weeks to show (a scenario's `report.weeks`);
-    ///     by default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
+    ///   - weeks: the weeks to show (a scenario's `report.weeks`); by
+    ///     default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
     ///   - reference: the policy the paired comparisons are against; nil: none shown.
-    public static func render(_ result: SimulationResult, weeks: [Int]? = nil, reference: String? = nil) -> String {
+    ///   - outcomes: the outcomes compared (and, by subgroup, summarised); by
+    ///     default ``ComparisonMetric/shortList``.
+    public static func render(
+        _ result: SimulationResult, weeks: [Int]? = nil, reference: String? = nil, outcomes: [ComparisonMetric]? = nil
+    ) -> String {
         let shown = shownWeeks(weeks, horizon: result.weeks)
+        let outcomes = outcomes ?? ComparisonMetric.shortList
         let replications = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
         var lines = [
             "BackSim: cohort \(result.cohort), \(result.persons) persons × \(replications), "
@@ -50,10 +55,13 @@ public enum TableRenderer {
             lines.append("")
         }
         if let reference, result.policies.contains(where: { $0.label == reference }), result.policies.count > 1 {
-            lines += comparisons(result, reference: reference, weeks: shown.filter { $0 > 0 })
+            lines.append("Compared with \(reference) (paired: same persons, same luck; difference = policy − \(reference))")
+            lines += comparisons(
+                ComparisonRow.rows(result, reference: reference, outcomes: outcomes), policies: result.policies,
+                reference: reference, weeks: shown.filter { $0 > 0 }, outcomes: outcomes)
         }
-        if let reference, result.grouping != .none, result.policies.count > 1 {
-            lines += subgroups(result, reference: reference)
+        if result.grouping != .none {
+            lines += subgroups(result, reference: reference, weeks: shown, outcomes: outcomes)
         }
         lines += survival(result)
         let warnings = RankingWarning.warnings(result)
@@ -66,93 +74,76 @@ public enum TableRenderer {
             "Pain: weekly report, mean over simulated persons; CI: 95% confidence interval of that mean.",
             "Change: mean pain minus mean pain at week 0 (negative = less pain).",
             "Disability: Oswestry-like score, mean. Flare-ups: per person since baseline.",
-            "Paired differences: mean over persons of (policy − reference); MC interval: Monte Carlo 95% interval;",
-            "SMD: difference over the pooled between-person SD; thresholds: Hayden 2021 (15/100 pain, 10/100 function).",
+            "Paired differences: mean over persons of (policy − reference); yes/no outcomes as risk differences in",
+            "percentage points (pp) with Newcombe's paired interval; MC interval: Monte Carlo 95% interval;",
+            "SMD: difference over the pooled between-person SD; RR: risk ratio; Discordant: persons whose yes/no differs.",
+            ComparisonText.thresholdNote,
             "Adherence: share of prescribed sessions done; retention: share still in the programme.",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Paired differences from the reference at the shown weeks.
-    private static func comparisons(_ result: SimulationResult, reference: String, weeks: [Int]) -> [String] {
-        var table = TextTable([
-            .init(title: "Policy", alignment: .left),
-            .init(title: "Week", alignment: .right),
-            .init(title: "Pain diff (NRS)", alignment: .right),
-            .init(title: "95% MC interval", alignment: .left),
-            .init(title: "SMD", alignment: .right),
-            .init(title: "≥1.5 better", alignment: .left),
-            .init(title: "Disability diff", alignment: .right),
-            .init(title: "95% MC interval", alignment: .left),
-            .init(title: "SMD", alignment: .right),
-            .init(title: "≥10 better", alignment: .left),
-        ])
-        let rows = ComparisonRow.rows(result, reference: reference).filter { weeks.contains($0.week) }
-        for policy in result.policies where policy.label != reference {
+    /// Paired differences from the reference at `weeks`, one row per policy, week and outcome.
+    static func comparisons(
+        _ rows: [ComparisonRow], policies: [PolicyOutcome], reference: String, weeks: [Int], outcomes: [ComparisonMetric],
+        indent: String = "  "
+    ) -> [String] {
+        var table = TextTable(
+            [.init(title: "Policy", alignment: .left), .init(title: "Week", alignment: .right),
+             .init(title: "Outcome", alignment: .left)]
+                + ComparisonText.titles.enumerated().map { .init(title: $1, alignment: $0 == 1 ? .left : .right) })
+        for policy in policies where policy.label != reference {
             for week in weeks {
-                let pain = rows.first { $0.policy == policy.label && $0.week == week && $0.outcome == .pain }
-                let disability = rows.first { $0.policy == policy.label && $0.week == week && $0.outcome == .disability }
-                table.append([policy.label, String(week)] + cells(pain) + cells(disability))
+                for outcome in outcomes {
+                    let row = rows.first { $0.policy == policy.label && $0.week == week && $0.outcome == outcome }
+                    table.append([policy.label, String(week), outcome.name] + ComparisonText.cells(row))
+                }
             }
         }
-        return ["Compared with \(reference) (paired: same persons, same luck; difference = policy − \(reference))"]
-            + table.lines(widths: table.widths, indent: "  ") + [""]
+        return table.lines(widths: table.widths, indent: indent) + [""]
     }
 
-    /// Who benefits: the paired differences at the horizon within each subgroup.
-    private static func subgroups(_ result: SimulationResult, reference: String) -> [String] {
-        var table = TextTable([
-            .init(title: result.grouping == .profile ? "Profile" : "Condition", alignment: .left),
-            .init(title: "Persons", alignment: .right),
-            .init(title: "Policy", alignment: .left),
-            .init(title: "Pain diff (NRS)", alignment: .right),
-            .init(title: "95% MC interval", alignment: .left),
-            .init(title: "SMD", alignment: .right),
-            .init(title: "≥1.5 better", alignment: .left),
-            .init(title: "Disability diff", alignment: .right),
-            .init(title: "95% MC interval", alignment: .left),
-            .init(title: "SMD", alignment: .right),
-            .init(title: "≥10 better", alignment: .left),
-        ])
+    /// Every subgroup: the outcomes' means per policy and the paired comparisons.
+    private static func subgroups(
+        _ result: SimulationResult, reference: String?, weeks: [Int], outcomes: [ComparisonMetric]
+    ) -> [String] {
+        var lines: [String] = []
         for group in result.groups {
             let persons = group.policies.first?.series(.pain)?.weeks.first?.count ?? 0
-            guard persons > 0 else { continue }
-            let rows = ComparisonRow.rows(group, weeks: result.weeks, reference: reference).filter { $0.week == result.weeks }
-            for policy in group.policies where policy.label != reference {
-                let pain = rows.first { $0.policy == policy.label && $0.outcome == .pain }
-                let disability = rows.first { $0.policy == policy.label && $0.outcome == .disability }
-                table.append([group.name, String(persons), policy.label] + cells(pain) + cells(disability))
+            lines.append("By \(result.grouping.rawValue): \(group.name) (\(persons) persons)")
+            guard persons > 0 else { lines.append(""); continue }
+            var table = TextTable(
+                [.init(title: "Policy", alignment: .left), .init(title: "Week", alignment: .right)]
+                    + outcomes.map { .init(title: ComparisonText.title($0.metric), alignment: .right) })
+            for policy in group.policies {
+                for week in weeks {
+                    table.append([policy.label, String(week)]
+                        + outcomes.map { ComparisonText.mean(policy.summary($0.metric, week: week), $0.metric) })
+                }
+            }
+            lines += table.lines(widths: table.widths, indent: "  ") + [""]
+            if let reference, group.policies.count > 1, group.policies.contains(where: { $0.label == reference }) {
+                lines.append("  Compared with \(reference) within \(group.name)")
+                lines += comparisons(
+                    ComparisonRow.rows(group, weeks: result.weeks, reference: reference, outcomes: outcomes),
+                    policies: group.policies, reference: reference, weeks: weeks.filter { $0 > 0 }, outcomes: outcomes,
+                    indent: "  ")
             }
         }
-        return ["By \(result.grouping.rawValue), compared with \(reference) at week \(result.weeks)"]
-            + table.lines(widths: table.widths, indent: "  ") + [""]
-    }
-
-    private static func cells(_ row: ComparisonRow?) -> [String] {
-        guard let row, let d = row.difference else { return [missing, missing, missing, missing] }
-        return [
-            NumberText.signed(d.mean, digits: 2),
-            interval(d.interval?.low, d.interval?.high),
-            d.standardisedEffect.map { NumberText.signed($0, digits: 2) } ?? missing,
-            row.passesThreshold.map { $0 ? "yes" : "no" } ?? missing,
-        ]
+        return lines
     }
 
     /// Kaplan-Meier medians of time to first ≥30% response.
     private static func survival(_ result: SimulationResult) -> [String] {
         var table = TextTable([
             .init(title: "Policy", alignment: .left),
-            .init(title: "Median weeks to ≥30% response", alignment: .right),
-            .init(title: "95% CI", alignment: .left),
+            .init(title: "Median weeks to ≥30% response (95% CI)", alignment: .right),
             .init(title: "Retained at week \(result.weeks) (KM, %)", alignment: .right),
         ])
         for policy in result.policies {
-            let response = Survival.timeToResponse(policy)
             let retention = SurvivalMetric.retentionKM.summary(Survival.retention(policy), week: result.weeks)
-            let median = response?.median.map(String.init) ?? "not reached"
-            let ci = response.map { "\($0.medianInterval.low.map(String.init) ?? "–") to \($0.medianInterval.high.map(String.init) ?? "not reached")" } ?? missing
             table.append([
-                policy.label, median, ci,
+                policy.label, ComparisonText.median(Survival.timeToResponse(policy), horizon: result.weeks),
                 retention.mean.map { NumberText.fixed($0 * 100, digits: 1) + " (" + interval(retention.ciLow.map { $0 * 100 }, retention.ciHigh.map { $0 * 100 }) + ")" } ?? missing,
             ])
         }

@@ -25,8 +25,10 @@ public enum TraceRenderer {
             .init(title: "Before/during/after/morning", alignment: .left),
             .init(title: "Effort", alignment: .right),
             .init(title: "Events", alignment: .left),
+            .init(title: "Read by the policy", alignment: .left),
             .init(title: "Decision for next week", alignment: .left),
         ])
+        let reading = PolicyReading(policy: trace.policy, ruleTexts: ruleTexts)
         for traced in trace.weeks {
             let o = traced.outcome, w = traced.observation
             var events: [String] = []
@@ -47,6 +49,7 @@ public enum TraceRenderer {
                 sessionPain(w),
                 effort(w),
                 events.joined(separator: "; "),
+                o.week == 0 ? "baseline \(o.painReport)" : reading.text(trace, week: o.week),
                 reason,
             ])
         }
@@ -55,6 +58,7 @@ public enum TraceRenderer {
             "",
             "Pain: the weekly report (NRS 0-10). Before/during/after/morning: highest session ratings of the week.",
             "Load: session RPE × minutes (Foster 2001). The policy saw the columns up to Events; latent traits above are for the analyst.",
+            "Read by the policy: every observation its rule used for the decision (morning rise: next-morning pain minus pain before the session).",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
