@@ -8,6 +8,7 @@ public struct PairedComparison: Equatable, Sendable {
     public let first: String
     /// The policy subtracted.
     public let second: String
+    /// Weeks after baseline: differences exist for weeks 0 through `weeks`.
     public let weeks: Int
     /// Compared on every outcome; otherwise (a pair without the run's
     /// reference, ``SimulationPlan/reference``) on pain and disability only.

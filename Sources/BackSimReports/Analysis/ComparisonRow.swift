@@ -35,6 +35,7 @@ public struct ComparisonRow: Equatable, Sendable {
     /// The 95% Monte Carlo interval of ``estimate``.
     public var interval: ConfidenceInterval? { difference?.interval ?? proportion?.interval() }
 
+    /// Monte Carlo standard error of ``estimate``; nil when undefined.
     public var standardError: Double? { difference?.standardError ?? proportion?.standardError }
 
     /// The difference is a benefit at least as large as the published

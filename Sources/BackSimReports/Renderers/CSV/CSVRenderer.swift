@@ -72,6 +72,7 @@ public enum CSVRenderer {
 public enum ComparisonsCSVRenderer {
     /// Columns of the comparisons CSV.
     public static let header = ["policy", "reference", "week", "metric", "stat", "value"]
+    /// Columns when comparisons are split into groups (`--by`).
     public static let groupedHeader = ["policy", "group", "reference", "week", "metric", "stat", "value"]
 
     /// Every policy but `reference` × week × outcome × statistic, one row each.
