@@ -22,6 +22,11 @@ for (policy, versus) in [("pain-guided", "control"), ("pain-guided", "guideline"
     let interval = difference.interval.map { "[\(text($0.low)), \(text($0.high))]" } ?? "–"
     print("  \(policy) − \(versus), pain: \(text(difference.estimate)) NRS points \(interval), n = \(difference.count)")
 }
+if let responders = ComparisonMetric.named("responder_30") {
+    let difference = try comparison.difference(of: "pain-guided", outcome: responders, week: weeks)
+    let interval = difference.interval.map { "[\(text($0.low)), \(text($0.high))]" } ?? "–"
+    print("  pain-guided − control, ≥30% responders: \(text(difference.estimate)) \(responders.unit) \(interval)")
+}
 
 // The app: one week at a time, state saved as JSON between weeks.
 print("\nIn the app, week by week:")
