@@ -14,10 +14,18 @@ import Testing
         "costa-acute-week-6": (23, 21, 25), "costa-acute-week-26": (12, 9, 15), "costa-acute-week-52": (6, 3, 10),
         "costa-persistent-week-6": (33, 29, 38), "costa-persistent-week-26": (26, 20, 33),
         "costa-persistent-week-52": (23, 16, 30),
-        "hayden-pain": (-15.2, -18.3, -12.2), "hayden-function": (-6.8, -8.3, -5.3),
         "dropout-supervised-week-8": (15, 10, 20), "dropout-supervised-week-12": (15, 10, 20),
         "home-non-adherence": (50, 30, 70),
+        // Model 2 (issue 11).
+        "costa-pain-free-9-months": (35, 30.5, 39.7), "costa-pain-free-12-months": (42, 37.3, 46.9),
+        "dunn-recovering": (30.4, 25.8, 35.4), "dunn-severe-chronic": (20.8, 16.8, 25.4),
+        "verville-smd": (-0.33, -0.58, -0.08), "verville-function-smd": (-0.31, -0.57, -0.05),
+        "acute-exercise-week-6": (0, -0.2, 0.2),
+        "dropout-home-week-8": (53.8, 50.3, 57.3),
     ]
+
+    /// Known gaps: published, reported, not gating (each with its reason).
+    static let knownGaps = ["hayden-pain", "hayden-function", "macedo-graded-activity-pain", "macedo-graded-activity-function"]
 
     @Test func theIssuesTargetsAreShippedAndGating() throws {
         let targets = try Self.load().flatMap(\.targets)
@@ -27,6 +35,10 @@ import Testing
             #expect(target.gating, "\(name) must gate")
             #expect(target.published.centre == figure.0 && target.published.low == figure.1 && target.published.high == figure.2,
                     "\(name)")
+        }
+        for name in Self.knownGaps {
+            let gap = try #require(targets.first { $0.name == name }, "\(name) is missing")
+            #expect(!gap.gating, "\(name) is a documented known gap")
         }
         let hayden = try #require(targets.first { $0.name == "hayden-pain" })
         #expect(hayden.scenario.name == "chronic" && hayden.policy.label == "guideline" && hayden.versus?.label == "control")

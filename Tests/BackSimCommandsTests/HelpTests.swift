@@ -113,7 +113,7 @@ import Testing
     @Test func versionNamesTheToolModelAndRandomStreams() throws {
         let outcome = try Backsim.run(["--version"])
         #expect(outcome.status == 0)
-        #expect(outcome.standardOutput == "\(ToolInfo.version) (model 1, random streams 1)\n")
+        #expect(outcome.standardOutput == "\(ToolInfo.version) (model 2, random streams 2)\n")
     }
 
     @Test func compareHelpInProcess() {

@@ -53,6 +53,34 @@ import Testing
         #expect(try scratch.contents().isEmpty)
     }
 
+    /// Criteria almost nobody meets: a data error (65) that names the field,
+    /// and no output file.
+    @Test func enrolmentCriteriaNobodyMeetsExit65() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = scratch.path + "/impossible.yaml"
+        try """
+            name: impossible
+            description: chronic pain enrolled on a recent onset
+            weeks: 4
+            cohort:
+              size: 5
+              criteria:
+                weeks_since_onset: {max: 10}
+              profiles:
+                - name: chronic
+                  condition: chronic
+                  baseline_pain: {distribution: normal, mean: 5.8, sd: 2.3, min: 0.5, max: 10}
+                  weeks_since_onset: {distribution: uniform, min: 52, max: 260}
+            policies: [control, guideline]
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let outcome = try Backsim.run(["compare", file, "--quiet", "--output", scratch.path + "/out.csv"])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains(
+            "cohort.criteria: admitted 0 of 5000 candidates screened, short of the cohort's 5 at the limit of 1000 screened per person to enrol; relax the criteria"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/out.csv"))
+    }
+
     @Test func validateReportsEachFile() throws {
         let good = try Backsim.run(["validate", Self.scenario("time-poor.yaml"), Self.scenario("returning-athlete.yaml")])
         #expect(good.status == 0)

@@ -1,3 +1,4 @@
+import BackSimCore
 import BackSimReports
 
 /// An error that ends a command with a one-line message and a particular
@@ -16,4 +17,10 @@ extension CommandFailure {
 
 extension AtomicFileError: CommandFailure {
     var exitStatus: ExitStatus { .ioError }
+}
+
+/// Enrolment criteria that (almost) nobody in the cohort meets: the
+/// scenario's data is at fault, not the program.
+extension EnrolmentError: CommandFailure {
+    var exitStatus: ExitStatus { .dataError }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Stochastics
 
 /// What is fixed about a person for the whole run, drawn once from their
@@ -40,6 +41,10 @@ public struct PersonTraits: Equatable, Sendable {
     public var responseEffect: Double
     /// Standard-normal effect on disability at a given pain.
     public var disabilityEffect: Double
+    /// Uniform 0-1 that places the person in a course class (model 2):
+    /// ``CourseClass/of(_:condition:parameters:)`` compares it with the
+    /// condition's class shares, so changing a share never shifts a draw.
+    public var prognosis: Double
 
     /// Traits as drawn (or set by hand in tests).
     public init(
@@ -47,7 +52,7 @@ public struct PersonTraits: Equatable, Sendable {
         fitness: Double = 0.5, selfEfficacy: Double = 0.6, fearAvoidance: Double = 0.4,
         sessionsAvailable: Int = 4, supervised: Bool = false, clearanceWeek: Int = 0, recoveryEffect: Double = 0,
         fitnessTimeEffect: Double = 0, fatigueTimeEffect: Double = 0, responseEffect: Double = 0,
-        disabilityEffect: Double = 0
+        disabilityEffect: Double = 0, prognosis: Double = 0.5
     ) {
         self.profileIndex = profileIndex
         self.condition = condition
@@ -64,6 +69,21 @@ public struct PersonTraits: Equatable, Sendable {
         self.fatigueTimeEffect = fatigueTimeEffect
         self.responseEffect = responseEffect
         self.disabilityEffect = disabilityEffect
+        self.prognosis = prognosis
+    }
+
+    /// A recovering person's recovery rate, per week: −ln(1 − v)/τR with
+    /// v = prognosis / w, uniform inside the class (exponential rates with
+    /// mean 1/τR, τR = `prognosis.recovering_weeks`); 0 for other classes.
+    public func recoveryRate(_ parameters: ModelParameters) -> Double {
+        let w = parameters.recoveringShare[condition]
+        guard prognosis < w else { return 0 }
+        return -log1p(-prognosis / w) / parameters.recoveringWeeks
+    }
+
+    /// This person's course class under `parameters`.
+    public func courseClass(_ parameters: ModelParameters) -> CourseClass {
+        CourseClass.of(prognosis, condition: condition, parameters: parameters)
     }
 
     /// Draws a person of `cohort` from the `traits` stream, which must be
@@ -86,12 +106,13 @@ public struct PersonTraits: Equatable, Sendable {
         let fatigueTime = stream.gaussian(sd: 1)
         let response = stream.gaussian(sd: 1)
         let disability = stream.gaussian(sd: 1)
+        let prognosis = stream.uniform()
         return PersonTraits(
             profileIndex: index, condition: condition, baselinePain: baseline, weeksSinceOnset: onset,
             fitness: fitness, selfEfficacy: efficacy, fearAvoidance: fear, sessionsAvailable: available,
             supervised: supervised, clearanceWeek: clearance, recoveryEffect: recovery,
             fitnessTimeEffect: fitnessTime, fatigueTimeEffect: fatigueTime, responseEffect: response,
-            disabilityEffect: disability)
+            disabilityEffect: disability, prognosis: prognosis)
     }
 }
 

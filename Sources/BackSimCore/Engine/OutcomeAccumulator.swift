@@ -25,7 +25,8 @@ struct OutcomeAccumulator {
     private static let pain = 0, adherence = 1, retention = 2, disability = 3, sessionsDone = 4, load = 5,
         flareUps = 6, referrals = 7, doctorFlags = 8, painChange = 9, disabilityChange = 10, responder30 = 11,
         responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15, acuteLoad = 16,
-        chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23, referred = 24
+        chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23,
+        referred = 24, painFree = 25, recovered = 26
 
     init(weeks: Int, expectations: Bool = false, reportSD: Double = 0) {
         series = Metric.all.map { MetricSeries(metric: $0, weeks: weeks) }
@@ -53,9 +54,15 @@ struct OutcomeAccumulator {
         let baseline = outcome.baselineReport, report = outcome.painReport
         series[Self.painChange].weeks[week].record(report - baseline)
         series[Self.disabilityChange].weeks[week].record(outcome.disability - outcome.baselineDisability)
-        series[Self.responder30].weeks[week].record(WeekOutcome.responds30(baseline: baseline, report: report) ? 1 : 0)
-        series[Self.responder2pt].weeks[week].record(baseline - report >= 2 ? 1 : 0)
-        series[Self.responder50].weeks[week].record(baseline > 0 && 2 * (baseline - report) >= baseline ? 1 : 0)
+        let previous = outcome.previousPainReport
+        series[Self.responder30].weeks[week].record(
+            WeekOutcome.sustained(WeekOutcome.responds30, baseline: baseline, previous: previous, report: report) ? 1 : 0)
+        series[Self.responder2pt].weeks[week].record(
+            WeekOutcome.sustained(WeekOutcome.responds2pt, baseline: baseline, previous: previous, report: report) ? 1 : 0)
+        series[Self.responder50].weeks[week].record(
+            WeekOutcome.sustained(WeekOutcome.responds50, baseline: baseline, previous: previous, report: report) ? 1 : 0)
+        series[Self.painFree].weeks[week].record(report == 0 ? 1 : 0)
+        series[Self.recovered].weeks[week].record(outcome.firstPainFreeWeek > 0 ? 1 : 0)
         if week == weeks {
             firstResponse.record(outcome.firstResponseWeek == 0 ? weeks + 1 : outcome.firstResponseWeek)
             dropout.record(outcome.dropoutWeek == 0 ? weeks + 1 : outcome.dropoutWeek)

@@ -58,7 +58,7 @@ struct PersonRun {
         var flare = 0.0
         var retained = true, programmeStarted = false
         var adherent: Bool? = nil
-        var adherentStreak = 0, lapsedStreak = 0
+        var adherentStreak = 0, lapsedStreak = 0, programmeWeek = 0
         var lastWorstSessionPain = 0, lastFlareWeek = Int.min / 2
         var restNextWeek = false, resumeNextWeek = false
         var outcome = baseline
@@ -164,7 +164,9 @@ struct PersonRun {
             // Dropout is absorbing; ITT: pain is still reported afterwards.
             if retained && programmeStarted {
                 let noImprovement = week > 4 && report >= baselineReport
+                programmeWeek += 1
                 let logit = model.dropoutTraitLogit
+                    + p.dropoutWeekSlope * log(Double(programmeWeek))
                     + (week - lastFlareWeek < 2 ? p.dropoutFlare : 0)
                     + p.dropoutLapsed * Double(lapsedStreak)
                     + (noImprovement ? p.dropoutNoImprovement : 0)
@@ -179,10 +181,15 @@ struct PersonRun {
             }
 
             outcome.week = week
+            outcome.previousPainReport = outcome.painReport
             outcome.painReport = report
-            if outcome.firstResponseWeek == 0 && WeekOutcome.responds30(baseline: baselineReport, report: report) {
+            if outcome.firstResponseWeek == 0 && WeekOutcome.sustained(
+                WeekOutcome.responds30, baseline: baselineReport, previous: outcome.previousPainReport, report: report)
+            {
                 outcome.firstResponseWeek = week
             }
+            if outcome.firstPainFreeWeek == 0 && report == 0 { outcome.firstPainFreeWeek = week }
+            outcome.benefit = model.benefit(capacity)
             outcome.aerobicMinutes = aerobicMinutes
             outcome.strengthVolume = strengthVolume
             outcome.loads.append(dailyLoads: outcome.dailyLoads)

@@ -4,12 +4,19 @@ import Stochastics
 /// policy saw, what happened, and what it decided next. Latent traits are
 /// included for the analyst (`backsim trace`); policies never see them.
 public struct PersonTrace: Sendable {
-    /// Who was traced (seed, replication, index).
+    /// The stream identity: under enrolment criteria its index is the
+    /// candidate's (screening order), not the enrolled index.
     public let person: PersonID
+    /// The person's index among the enrolled (the `--person` asked for).
+    public let enrolledIndex: Int
     /// The policy's label.
     public let policy: String
     /// The person's latent traits, for the analyst.
     public let traits: PersonTraits
+    /// The person's course class under the plan's parameters (latent).
+    public let courseClass: CourseClass
+    /// A recovering person's recovery rate, per week (0 for other classes).
+    public let recoveryRate: Double
     /// Index 0 is the baseline week.
     public let weeks: [TracedWeek]
 }
@@ -30,13 +37,13 @@ extension Simulator {
     /// ``run(_:progress:perPerson:)``: same streams, same engine.
     public static func trace(
         _ plan: SimulationPlan, policyIndex: Int, person: Int, replication: Int = 0
-    ) throws(GSLError) -> PersonTrace {
+    ) throws -> PersonTrace {
         precondition(plan.policies.indices.contains(policyIndex), "policy index out of range")
         precondition(person >= 0 && person < plan.persons, "person out of range")
         precondition(replication >= 0 && replication < plan.replications, "replication out of range")
         GSLRuntime.prepare()
         let streams = try PersonStreams()
-        let id = PersonID(seed: plan.seed, replication: replication, index: person)
+        let id = try Enrolment(plan).person(seed: plan.seed, replication: replication, index: person)
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: plan.cohort.membership, stream: streams.traits)
         streams.startWeeklyStreams(id)
@@ -49,6 +56,9 @@ extension Simulator {
             }
         }
         replay(plan.policies[policyIndex])
-        return PersonTrace(person: id, policy: plan.policies[policyIndex].label, traits: traits, weeks: weeks)
+        return PersonTrace(
+            person: id, enrolledIndex: person, policy: plan.policies[policyIndex].label, traits: traits,
+            courseClass: traits.courseClass(plan.parameters), recoveryRate: traits.recoveryRate(plan.parameters),
+            weeks: weeks)
     }
 }

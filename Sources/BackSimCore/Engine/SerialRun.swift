@@ -13,9 +13,9 @@ public final class SerialRun {
     let worker: Worker
 
     /// Allocates one worker for `plan` (its `threads` is ignored).
-    public init(_ plan: SimulationPlan) throws(GSLError) {
+    public init(_ plan: SimulationPlan) throws {
         GSLRuntime.prepare()
-        worker = try Worker(plan: plan)
+        worker = try Worker(plan: plan, enrolment: Enrolment(plan))
     }
 
     /// Simulates `units` (unit = replication × persons + person) under every
@@ -29,6 +29,6 @@ public final class SerialRun {
     /// What has been accumulated so far, as ``Simulator/run(_:progress:)``
     /// reports it; after every unit of the plan, equal to that run's result.
     public func result() -> SimulationResult {
-        SimulationResult(plan: worker.plan, groups: worker.groups)
+        SimulationResult(plan: worker.plan, groups: worker.groups, enrolment: worker.enrolment)
     }
 }

@@ -29,6 +29,7 @@ public enum Simulator {
     ) throws -> SimulationResult {
         try plan.validate()
         GSLRuntime.prepare()
+        let enrolment = try Enrolment(plan)
         let units = plan.simulatedPersons
         let chunks = (units + chunkSize - 1) / chunkSize
         let threads = max(1, min(plan.threads, max(chunks, 1)))
@@ -39,7 +40,7 @@ public enum Simulator {
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let result = Result { () throws -> [GroupAccumulator] in
-                let worker = try Worker(plan: plan, keepsRecords: perPerson != nil)
+                let worker = try Worker(plan: plan, enrolment: enrolment, keepsRecords: perPerson != nil)
                 while !failed.load(ordering: .relaxed) {
                     let chunk = nextChunk.add(1, ordering: .relaxed).oldValue
                     if chunk >= chunks { break }
@@ -68,7 +69,7 @@ public enum Simulator {
             for index in merged.indices { merged[index].merge(partial[index]) }
         }
         try perPerson?.finish()
-        return SimulationResult(plan: plan, groups: merged)
+        return SimulationResult(plan: plan, groups: merged, enrolment: enrolment)
     }
 }
 
@@ -96,6 +97,7 @@ struct GroupAccumulator {
 /// One thread's generators, accumulators and per-person buffers, allocated once.
 final class Worker {
     let plan: SimulationPlan
+    let enrolment: Enrolment
     let streams: PersonStreams
     let membership: Categorical<Int>
     var groups: [GroupAccumulator]
@@ -108,8 +110,9 @@ final class Worker {
     /// Everyone's accumulators (group 0).
     var accumulators: [OutcomeAccumulator] { groups[0].outcomes }
 
-    init(plan: SimulationPlan, keepsRecords: Bool = false) throws(GSLError) {
+    init(plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false) throws(GSLError) {
         self.plan = plan
+        self.enrolment = enrolment
         streams = try PersonStreams()
         membership = plan.cohort.membership
         groups = GroupAccumulator.all(for: plan)
@@ -120,7 +123,7 @@ final class Worker {
 
     /// Simulates unit `unit` = replication × persons + person under every policy.
     func simulate(unit: Int) {
-        let id = PersonID(seed: plan.seed, replication: unit / plan.persons, index: unit % plan.persons)
+        let id = enrolment.person(seed: plan.seed, replication: unit / plan.persons, index: unit % plan.persons)
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
         let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)

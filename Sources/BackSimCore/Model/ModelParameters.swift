@@ -17,6 +17,19 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-scale SD of the person effect on recovery, reached once the
     /// condition's curve has fully resolved.
     public var recoverySD = 0.6
+
+    // MARK: Prognosis (course classes; model 2)
+    /// Share of each condition's people in the `recovering` class, whose pain
+    /// resolves fully (the other classes carry the rest of the mean course).
+    public var recoveringShare = ConditionValues(acute: 0.6, persistent: 0.5888, chronic: 0, postSurgical: 0.3)
+    /// Time constant of the recovering class's course, weeks.
+    public var recoveringWeeks = 6.0
+    /// Share of the people not recovering whose pain fluctuates widely.
+    public var fluctuatingShare = 0.07655
+    /// Log-scale SD of the fluctuating class's daily variation.
+    public var fluctuatingSD = 0.5
+    /// Lag-1 autocorrelation of the fluctuating class's daily variation.
+    public var fluctuatingAutocorrelation = 0.9
     /// Log-scale SD of day-to-day pain fluctuation.
     public var dailyPainSD = 0.25
     /// Lag-1 autocorrelation of daily fluctuation (good and bad spells).
@@ -36,10 +49,14 @@ public struct ModelParameters: Equatable, Sendable {
     /// Weekly load that defines capacity 1: 3 sessions × 30 min × RPE 4, AU/week.
     public var referenceWeeklyLoad = 360.0
     /// Largest log-reduction of pain that built capacity can bring.
-    public var painBenefit = 0.5056
-    /// Capacity at which half the largest benefit is reached (saturation:
-    /// doing something regularly matters more than doing a lot).
-    public var halfBenefitCapacity = 0.1
+    public var painBenefit = 1.571
+    /// Capacity (1 = steady state of the reference dose) at which half the
+    /// largest benefit is reached.
+    public var halfBenefitCapacity = 0.6
+    /// Hill exponent of the dose-response of the benefit to capacity.
+    public var benefitHill = 2.0
+    /// Benefit of exercise by condition, relative to chronic pain's (1).
+    public var conditionBenefit = ConditionValues(acute: 0, persistent: 1, chronic: 1, postSurgical: 1)
     /// Log-scale SD of the benefit between people (responders and non-responders).
     public var benefitSD = 0.5
     /// Soreness when fatigue runs ahead of fitness, NRS points per unit of negative form.
@@ -77,7 +94,7 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds of being adherent in the first programme week.
     public var adherenceStart = 1.6
     /// Log-odds of staying adherent (p11).
-    public var adherenceStay = 1.968
+    public var adherenceStay = 1.258
     /// Log-odds of returning to adherence from a lapsed week (p01).
     public var adherenceReturn = -1.1
     /// Log-odds per unit of self-efficacy above 0.6.
@@ -101,7 +118,7 @@ public struct ModelParameters: Equatable, Sendable {
 
     // MARK: Dropout
     /// Weekly log-odds of dropping out of the programme.
-    public var dropoutBase = -3.902
+    public var dropoutBase = -2.099
     /// Log-odds for a flare-up in the past two weeks.
     public var dropoutFlare = 1.0
     /// Log-odds per lapsed week in a row.
@@ -109,7 +126,10 @@ public struct ModelParameters: Equatable, Sendable {
     /// Log-odds when pain is no better than at baseline after week 4.
     public var dropoutNoImprovement = 0.6
     /// Log-odds for a supervised programme.
-    public var dropoutSupervision = -0.7
+    public var dropoutSupervision = -1.598
+    /// Log-odds per log of the programme week (negative: the hazard is
+    /// highest in the first weeks and falls).
+    public var dropoutWeekSlope = -0.7
 
     // MARK: Safety rules
     /// Probability of sharp or radiating pain per session at pain 5, low-risk exercise.
@@ -144,6 +164,30 @@ public struct ModelParameters: Equatable, Sendable {
         case .persistent: persistentCourse
         case .chronic: chronicCourse
         case .postSurgical: postSurgicalCourse
+        }
+    }
+}
+
+/// One number per condition.
+public struct ConditionValues: Equatable, Sendable {
+    public var acute: Double
+    public var persistent: Double
+    public var chronic: Double
+    public var postSurgical: Double
+
+    public init(acute: Double, persistent: Double, chronic: Double, postSurgical: Double) {
+        self.acute = acute
+        self.persistent = persistent
+        self.chronic = chronic
+        self.postSurgical = postSurgical
+    }
+
+    public subscript(condition: Condition) -> Double {
+        switch condition {
+        case .acute: acute
+        case .persistent: persistent
+        case .chronic: chronic
+        case .postSurgical: postSurgical
         }
     }
 }

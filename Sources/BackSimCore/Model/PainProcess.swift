@@ -4,22 +4,37 @@ import Foundation
 ///
 /// Day d's latent pain (NRS 0-10, continuous):
 ///
-///     L = min(10, b · r · exp(σp·u·g − (σp·g)²/2 + σd·z − σd²/2)),  g = 1 − r
+///     L = min(10, b · r_c · exp(σp·u·g − (σp·g)²/2 + σd·z − σd²/2)),  g = 1 − r
 ///
-/// where b is baseline pain, r the condition's recovery shape relative to
-/// entry (``RecoveryCurve``), u the person's standard-normal recovery effect
-/// and z a stationary AR(1) standard-normal fluctuation with lag-1
-/// correlation ρ. The two log-normal factors have mean 1, so before the cap
-/// at 10 the mean over people and days equals b·r: the published mean
-/// course is preserved while people spread out as they recover (g grows
-/// from 0 at entry). What does not hold: the cap at 10 lowers the mean
-/// slightly for people near the top of the scale.
+/// where b is baseline pain, r the condition's mean recovery shape relative
+/// to entry (``RecoveryCurve``), r_c the person's course class's shape
+/// (``CourseClass``), u the person's standard-normal recovery effect and z a
+/// stationary AR(1) standard-normal fluctuation with lag-1 correlation ρ.
+/// With w the condition's recovering share, a recovering person's own rate
+/// λ = −ln(1 − v)/τR (v = their prognosis draw's place inside the class,
+/// uniform 0-1, so λ is exponential with mean 1/τR) and m(t) = 1/(1 + t/τR)
+/// the class's mean course (the Laplace transform of that rate):
+///
+///     r_recovering = exp(−λ·t)
+///     r_persisting = r_fluctuating = max(0, (r − w·m(t)) / (1 − w))
+///
+/// so the class mixture has mean course r exactly wherever r ≥ w·m(t)
+/// (true for the shipped curves and shares; `docs/model.md`). The
+/// log-normal factors have mean 1, so before the cap at 10 the mean over
+/// people equals b·r: the published mean course is kept while people
+/// differ in prognosis. The fluctuating class has its own σd and ρ.
 struct PainProcess {
     let baseline: Double
     private let fastDecay: Double
     private let slowDecay: Double
+    private let recoveringDecay: Double
+    private let recoveringWeeks: Double
     private var fast: Double
     private var slow: Double
+    private var recovering = 1.0
+    private var days = 0
+    private let recoveringShare: Double
+    private let isRecovering: Bool
     private let recoveryShift: Double
     private let recoveryVariance: Double
     private let dailySD: Double
@@ -37,19 +52,41 @@ struct PainProcess {
         slow = (1 - course.fastShare) * exp(-s / course.slowTimeConstant) / atEntry
         fastDecay = exp(-1 / (7 * course.fastTimeConstant))
         slowDecay = exp(-1 / (7 * course.slowTimeConstant))
+        recoveringWeeks = parameters.recoveringWeeks
+        recoveringDecay = exp(-traits.recoveryRate(parameters) / 7)
+        let courseClass = traits.courseClass(parameters)
+        isRecovering = courseClass == .recovering
+        recoveringShare = parameters.recoveringShare[traits.condition]
         recoveryShift = parameters.recoverySD * traits.recoveryEffect
         recoveryVariance = parameters.recoverySD * parameters.recoverySD
-        dailySD = parameters.dailyPainSD
-        dailyHalfVariance = parameters.dailyPainSD * parameters.dailyPainSD / 2
-        rho = parameters.dailyPainAutocorrelation
+        let fluctuating = courseClass == .fluctuating
+        dailySD = fluctuating ? parameters.fluctuatingSD : parameters.dailyPainSD
+        dailyHalfVariance = dailySD * dailySD / 2
+        rho = fluctuating ? parameters.fluctuatingAutocorrelation : parameters.dailyPainAutocorrelation
         innovationScale = (1 - rho * rho).squareRoot()
     }
 
-    /// Recovery shape relative to entry today (1 at entry).
+    /// The condition's mean recovery shape relative to entry today (1 at entry).
     var shape: Double { fast + slow }
+
+    /// This person's class course relative to entry today (1 at entry).
+    var classShape: Double {
+        if isRecovering { return recovering }
+        let classMean = 1 / (1 + Double(days) / (7 * recoveringWeeks))
+        return max(0, (fast + slow - recoveringShare * classMean) / (1 - recoveringShare))
+    }
 
     /// Starts the fluctuation from its stationary distribution.
     mutating func startFluctuation(_ standardNormal: Double) { fluctuation = standardNormal }
+
+    /// Latent pain today on the log-normal scale of the daily fluctuation,
+    /// without advancing anything (the screening visit's pain).
+    var current: Double {
+        let r = fast + slow
+        let g = max(1 - r, 0)
+        let logFactor = recoveryShift * g - recoveryVariance * g * g / 2 + dailySD * fluctuation - dailyHalfVariance
+        return min(10, baseline * classShape * exp(logFactor))
+    }
 
     /// Advances the daily fluctuation by one innovation and, unless
     /// `holdCourse`, the recovery course by one day; returns latent pain
@@ -60,10 +97,9 @@ struct PainProcess {
         if !holdCourse {
             fast *= fastDecay
             slow *= slowDecay
+            recovering *= recoveringDecay
+            days += 1
         }
-        let r = fast + slow
-        let g = max(1 - r, 0)
-        let logFactor = recoveryShift * g - recoveryVariance * g * g / 2 + dailySD * fluctuation - dailyHalfVariance
-        return min(10, baseline * r * exp(logFactor))
+        return current
     }
 }

@@ -50,6 +50,36 @@ extension ModelParameters {
         ParameterSpec(
             name: "pain.recovery_sd", unit: "log-scale SD", range: 0...3,
             source: "assumption: spread of courses between people (some do not recover)", keyPath: \.recoverySD),
+        // Prognosis (course classes)
+        ParameterSpec(
+            name: "prognosis.acute.recovering", unit: "fraction", range: 0...0.95,
+            source: "assumption guided by Henschke 2008 [V]: 72% of acute LBP fully recovered by 12 months, median 58 days to pain recovery",
+            keyPath: \.recoveringShare.acute),
+        ParameterSpec(
+            name: "prognosis.persistent.recovering", unit: "fraction", range: 0...0.95,
+            source: "calibrated (docs/calibration.md): Costa 2009 [V] 35% pain-free by 9 months, 42% by 12 months from presentation",
+            keyPath: \.recoveringShare.persistent),
+        ParameterSpec(
+            name: "prognosis.chronic.recovering", unit: "fraction", range: 0...0.95,
+            source: "assumption: the chronic course is flat by specification; nobody recovers by class",
+            keyPath: \.recoveringShare.chronic),
+        ParameterSpec(
+            name: "prognosis.post_surgical.recovering", unit: "fraction", range: 0...0.95,
+            source: "assumption", keyPath: \.recoveringShare.postSurgical),
+        ParameterSpec(
+            name: "prognosis.recovering_weeks", unit: "weeks", range: 0.5...520,
+            source: "assumption: pain-free about 2.3 time constants after entry, near Henschke 2008's median 58 days [V]",
+            keyPath: \.recoveringWeeks),
+        ParameterSpec(
+            name: "prognosis.fluctuating", unit: "fraction of those not recovering", range: 0...1,
+            source: "calibrated (docs/calibration.md), jointly: Dunn 2006 [V] severe chronic 20.8% and recovering 30.4% of consulters, by rules on monthly reports",
+            keyPath: \.fluctuatingShare),
+        ParameterSpec(
+            name: "prognosis.fluctuating_sd", unit: "log-scale SD", range: 0...2,
+            source: "assumption: wider day-to-day swings than pain.daily_sd", keyPath: \.fluctuatingSD),
+        ParameterSpec(
+            name: "prognosis.fluctuating_autocorrelation", unit: "correlation", range: 0...0.99,
+            source: "assumption: good and bad spells of weeks rather than days", keyPath: \.fluctuatingAutocorrelation),
         ParameterSpec(
             name: "pain.daily_sd", unit: "log-scale SD", range: 0...2,
             source: "assumption: within-person day-to-day variation of about 1 NRS point at 4-5",
@@ -81,12 +111,26 @@ extension ModelParameters {
             keyPath: \.referenceWeeklyLoad),
         ParameterSpec(
             name: "capacity.pain_benefit", unit: "log-scale", range: 0...5,
-            source: "calibrated (docs/calibration.md): Hayden 2021 exercise vs control -15.2/100 (-18.3 to -12.2) in chronic LBP [V2] (evidence.md §2)",
+            source: "calibrated (docs/calibration.md), jointly: Verville 2023 [V] exercise vs control pain SMD -0.33 (-0.58 to -0.08) in chronic LBP at week 12",
             keyPath: \.painBenefit),
         ParameterSpec(
             name: "capacity.half_benefit", unit: "capacity (1 = reference dose)", range: 0.01...10,
-            source: "assumption: weak dose-response; seed guidance 'consistency matters more than intensity' (evidence.md §6)",
+            source: "assumption: half the largest benefit at the reference dose's steady state",
             keyPath: \.halfBenefitCapacity),
+        ParameterSpec(
+            name: "capacity.benefit_hill", unit: "exponent", range: 0.5...6,
+            source: "half the reference dose gives 0.4 of its benefit, as 'moderate' against 'good' adherence -6.9/-17.8 = 0.39 (2024 abstract) [V2]; moderate read as half the dose (assumption)",
+            keyPath: \.benefitHill),
+        ParameterSpec(
+            name: "benefit.acute", unit: "fraction of chronic benefit", range: 0...2,
+            source: "Hayden 2005 [V2]: exercise no better than no treatment in acute LBP (0.03/100); IJzelenberg 2023 [V]; Keller 2007 [V] effect size 0.07",
+            keyPath: \.conditionBenefit.acute),
+        ParameterSpec(
+            name: "benefit.persistent", unit: "fraction of chronic benefit", range: 0...2,
+            source: "assumption: as chronic pain (no separate estimate read)", keyPath: \.conditionBenefit.persistent),
+        ParameterSpec(
+            name: "benefit.post_surgical", unit: "fraction of chronic benefit", range: 0...2,
+            source: "assumption: as chronic pain (no estimate read)", keyPath: \.conditionBenefit.postSurgical),
         ParameterSpec(
             name: "capacity.benefit_sd", unit: "log-scale SD", range: 0...3,
             source: "assumption: responders and non-responders (Owen 2020 spread across modes) (evidence.md §2)", keyPath: \.benefitSD),
@@ -143,7 +187,7 @@ extension ModelParameters {
             keyPath: \.adherenceStart),
         ParameterSpec(
             name: "adherence.stay", unit: "log-odds", range: -10...10,
-            source: "calibrated (docs/calibration.md): home-exercise non-adherence 30-70% (Beinart 2013) [V]; two-state Markov chain (PKPDsim) (evidence.md §4)",
+            source: "calibrated (docs/calibration.md), jointly: home-exercise non-adherence 30-70% (Beinart 2013) [V], supervised and home dropout; two-state Markov chain (PKPDsim)",
             keyPath: \.adherenceStay),
         ParameterSpec(
             name: "adherence.return", unit: "log-odds", range: -10...10,
@@ -178,7 +222,7 @@ extension ModelParameters {
         // Dropout
         ParameterSpec(
             name: "dropout.base", unit: "log-odds per week", range: -20...5,
-            source: "calibrated (docs/calibration.md): 10-20% dropout over supervised 8-12-week programmes [V], with dropout.supervision assumed (evidence.md §4)",
+            source: "calibrated (docs/calibration.md), jointly: 10-20% dropout over supervised 8-12-week programmes [V]; 53.8% from an 8-week online home programme (Health Promot Perspect 2024) [V]",
             keyPath: \.dropoutBase),
         ParameterSpec(
             name: "dropout.flare", unit: "log-odds", range: -10...10,
@@ -191,7 +235,12 @@ extension ModelParameters {
             source: "assumption", keyPath: \.dropoutNoImprovement),
         ParameterSpec(
             name: "dropout.supervision", unit: "log-odds", range: -10...10,
-            source: "assumption", keyPath: \.dropoutSupervision),
+            source: "calibrated (docs/calibration.md), jointly: supervised 10-20% against home 53.8% dropout by week 8 [V]",
+            keyPath: \.dropoutSupervision),
+        ParameterSpec(
+            name: "dropout.week_slope", unit: "log-odds per log week", range: -5...5,
+            source: "assumption: dropout highest in the first programme weeks and falling (hazard about ∝ week^-0.7)",
+            keyPath: \.dropoutWeekSlope),
         // Safety
         ParameterSpec(
             name: "safety.sharp_pain", unit: "probability per session", range: 0...1,
@@ -213,7 +262,7 @@ extension ModelParameters {
             source: "assumption: ODI about 30-40 at NRS 5-6 in chronic LBP trials", keyPath: \.disabilityIntercept),
         ParameterSpec(
             name: "function.per_pain", unit: "disability points per NRS point", range: 0...20,
-            source: "calibrated (docs/calibration.md): Hayden 2021 function -6.8/100 (-8.3 to -5.3) beside pain -15.2 [V2] (evidence.md §2)",
+            source: "calibrated under model 1 (docs/calibration.md) to Hayden 2021 function -6.8/100 beside pain -15.2 [V2]; kept in model 2 (Hayden is now a known gap)",
             keyPath: \.disabilityPerPain),
         ParameterSpec(
             name: "function.person_sd", unit: "disability points", range: 0...50,

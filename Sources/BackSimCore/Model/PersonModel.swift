@@ -16,11 +16,16 @@ struct PersonModel {
     /// Extra session pain from fear-avoidance, NRS points.
     let fearPain: Double
     let doctorFlagWeek: Int
+    /// K^n of the dose-response (K = `capacity.half_benefit`, n = `capacity.benefit_hill`).
+    private let halfBenefitPower: Double
 
     init(traits: PersonTraits, parameters p: ModelParameters) {
         self.traits = traits
         self.parameters = p
-        painBenefit = p.painBenefit * exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
+        painBenefit = p.painBenefit * p.conditionBenefit[traits.condition]
+            * exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
+        halfBenefitPower = p.benefitHill == 2 ? p.halfBenefitCapacity * p.halfBenefitCapacity
+            : pow(p.halfBenefitCapacity, p.benefitHill)
         disabilityOffset = p.disabilitySD * traits.disabilityEffect
         adherenceTraitLogit = p.adherenceSelfEfficacy * (traits.selfEfficacy - 0.6)
             + p.adherenceFear * (traits.fearAvoidance - 0.4)
@@ -30,12 +35,29 @@ struct PersonModel {
         doctorFlagWeek = Int(p.doctorFlagWeek.rounded())
     }
 
-    /// Latent pain with exercise: the natural course scaled down by built
-    /// capacity, plus soreness from unaccustomed load, plus flare-up pain.
+    /// The share of the largest benefit that built capacity c gives:
+    /// cⁿ / (cⁿ + Kⁿ), 0 untrained, ½ at c = K, rising with the dose done
+    /// and fading as capacity decays after people stop.
+    @inline(__always)
+    func builtFraction(_ capacity: Capacity) -> Double {
+        let c = capacity.level
+        guard c > 0 else { return 0 }
+        // n = 2 (the default) without `pow`: this runs every simulated day.
+        let cn = parameters.benefitHill == 2 ? c * c : pow(c, parameters.benefitHill)
+        return cn / (cn + halfBenefitPower)
+    }
+
+    /// This person's accumulated benefit: the log-reduction of pain built
+    /// capacity brings now.
+    @inline(__always)
+    func benefit(_ capacity: Capacity) -> Double { painBenefit * builtFraction(capacity) }
+
+    /// Latent pain with exercise: the natural course scaled down by the
+    /// accumulated benefit, plus soreness from unaccustomed load, plus
+    /// flare-up pain.
     @inline(__always)
     func latentPain(natural: Double, capacity: Capacity, flare: Double) -> Double {
-        let c = capacity.level
-        let benefit = painBenefit * c / (c + parameters.halfBenefitCapacity)
+        let benefit = benefit(capacity)
         let soreness = parameters.soreness * max(0, -capacity.form)
         return min(10, natural * exp(-benefit) + soreness + flare)
     }
@@ -44,8 +66,7 @@ struct PersonModel {
     /// rounding to the reported integer.
     @inline(__always)
     func disabilityScore(weeklyPain: Double, capacity: Capacity) -> Double {
-        let c = capacity.level
-        let built = c / (c + parameters.halfBenefitCapacity)
+        let built = builtFraction(capacity)
         let score = parameters.disabilityIntercept + parameters.disabilityPerPain * weeklyPain + disabilityOffset
             - parameters.disabilityCapacity * built
         return min(max(score, 0), 100)

@@ -61,11 +61,12 @@ public struct Metric: Hashable, Sendable {
     public static let painChange = Metric(name: "pain_change", unit: "NRS points", recordedRange: -10...10)
     /// Disability minus baseline disability, per person, points.
     public static let disabilityChange = Metric(name: "disability_change", unit: "points", recordedRange: -100...100)
-    /// ≥30% less pain than at baseline (IMMPACT "moderate"; Ostelo 2008 MCID).
+    /// Sustained ≥30% less pain than at baseline (IMMPACT "moderate"; Ostelo
+    /// 2008 MCID): met that week and the week before.
     public static let responder30 = Metric(name: "responder_30", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
-    /// ≥2 NRS points less than at baseline (Ostelo 2008).
+    /// Sustained ≥2 NRS points less than at baseline (Ostelo 2008): that week and the week before.
     public static let responder2pt = Metric(name: "responder_2pt", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
-    /// ≥50% less pain than at baseline (IMMPACT "substantial").
+    /// Sustained ≥50% less pain than at baseline (IMMPACT "substantial"): that week and the week before.
     public static let responder50 = Metric(name: "responder_50", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
     /// Aerobic minutes done in the week (capped at 600).
     public static let aerobicMinutes = Metric(name: "aerobic_minutes", unit: "minutes/week", recordedRange: 0...600)
@@ -95,12 +96,18 @@ public struct Metric: Hashable, Sendable {
     /// 1 once a referral has been raised (sharp or radiating pain) so far.
     public static let referred = Metric(name: "referred", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
 
+    /// 1 if the person reported pain 0 that week.
+    public static let painFree = Metric(name: "pain_free", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+    /// 1 once the person has met the recovery rule (a weekly report of 0)
+    /// at some week since baseline: the cumulative share recovered.
+    public static let recovered = Metric(name: "recovered", unit: "share 0-1", recordedRange: 0...1, isProportion: true)
+
     /// Every metric in output order. New metrics are appended; none is renamed.
     public static let all: [Metric] = [
         .pain, .adherence, .retention, .disability, .sessionsDone, .load, .flareUps, .referrals, .doctorFlags,
         .painChange, .disabilityChange, .responder30, .responder2pt, .responder50, .aerobicMinutes, .strengthVolume,
         .acuteLoad, .chronicLoad, .acwrCoupled, .acwrUncoupled, .acwrEWMA, .fitness, .fatigue, .form,
-        .referred,
+        .referred, .painFree, .recovered,
     ]
 
     /// The metric called `name`, or nil.

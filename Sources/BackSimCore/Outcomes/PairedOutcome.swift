@@ -45,6 +45,8 @@ public struct PairedOutcome: Sendable {
         .init(metric: .fatigue, reading: .fatigue),
         .init(metric: .form, reading: .form),
         .init(metric: .referred, reading: .referred),
+        .init(metric: .painFree, reading: .painFree),
+        .init(metric: .recovered, reading: .recovered),
     ]
 
     /// The compared outcome of `metric`, if it is compared.
@@ -56,7 +58,8 @@ public struct PairedOutcome: Sendable {
     /// How a person-week's value is read.
     enum Reading: Sendable {
         case pain, adherence, retention, disability, sessionsDone, load, flareUps, referrals, doctorFlags, painChange,
-            disabilityChange, responder30, responder2pt, responder50, aerobicMinutes, strengthVolume, referred
+            disabilityChange, responder30, responder2pt, responder50, aerobicMinutes, strengthVolume, referred, painFree,
+            recovered
         // Continuous: read as reals.
         case acuteLoad, chronicLoad, acwrCoupled, acwrUncoupled, acwrEWMA, fitness, fatigue, form
 
@@ -77,12 +80,24 @@ public struct PairedOutcome: Sendable {
             case .doctorFlags: o.doctorFlag ? 1 : 0
             case .painChange: o.painReport - o.baselineReport
             case .disabilityChange: o.disability - o.baselineDisability
-            case .responder30: WeekOutcome.responds30(baseline: o.baselineReport, report: o.painReport) ? 1 : 0
-            case .responder2pt: o.baselineReport - o.painReport >= 2 ? 1 : 0
-            case .responder50: o.baselineReport > 0 && 2 * (o.baselineReport - o.painReport) >= o.baselineReport ? 1 : 0
+            // Sustained responses (model 2): the criterion this week and the week before.
+            case .responder30:
+                WeekOutcome.sustained(
+                    WeekOutcome.responds30, baseline: o.baselineReport, previous: o.previousPainReport,
+                    report: o.painReport) ? 1 : 0
+            case .responder2pt:
+                WeekOutcome.sustained(
+                    WeekOutcome.responds2pt, baseline: o.baselineReport, previous: o.previousPainReport,
+                    report: o.painReport) ? 1 : 0
+            case .responder50:
+                WeekOutcome.sustained(
+                    WeekOutcome.responds50, baseline: o.baselineReport, previous: o.previousPainReport,
+                    report: o.painReport) ? 1 : 0
             case .aerobicMinutes: o.week > 0 ? min(Int(o.aerobicMinutes.rounded()), 600) : nil
             case .strengthVolume: o.week > 0 ? min(Int((o.strengthVolume / 5).rounded()), 1_000) : nil
             case .referred: o.referrals > 0 ? 1 : 0
+            case .painFree: o.painReport == 0 ? 1 : 0
+            case .recovered: o.firstPainFreeWeek > 0 ? 1 : 0
             case .acuteLoad, .chronicLoad, .acwrCoupled, .acwrUncoupled, .acwrEWMA, .fitness, .fatigue, .form: nil
             }
         }

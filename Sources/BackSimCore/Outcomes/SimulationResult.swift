@@ -81,8 +81,15 @@ public struct SimulationResult: Sendable {
     public let groups: [GroupResult]
     /// Person-weeks simulated over all policies (baseline weeks excluded).
     public let personWeeks: Int
+    /// Candidates screened under the cohort's enrolment criteria, over all
+    /// replications; nil when the cohort has none (nobody is screened).
+    public let screened: Int?
+    /// The enrolled persons' screening reports (NRS 0-10); nil without criteria.
+    public let screeningReports: CountHistogram?
 
-    init(plan: SimulationPlan, groups accumulated: [GroupAccumulator]) {
+    init(plan: SimulationPlan, groups accumulated: [GroupAccumulator], enrolment: Enrolment) {
+        screened = plan.cohort.criteria == nil ? nil : enrolment.screened
+        screeningReports = plan.cohort.criteria == nil ? nil : enrolment.screeningReports
         cohort = plan.cohort.name
         persons = plan.persons
         weeks = plan.weeks

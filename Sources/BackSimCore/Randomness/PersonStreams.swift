@@ -22,6 +22,7 @@ public final class PersonStreams {
     public let dropout: RandomStream
     /// Safety-event draws.
     public let safety: RandomStream
+    public let screening: RandomStream
 
     /// Allocates one generator per purpose.
     public init() throws(GSLError) {
@@ -33,6 +34,7 @@ public final class PersonStreams {
         flareUp = try RandomStream()
         dropout = try RandomStream()
         safety = try RandomStream()
+        screening = try RandomStream()
     }
 
     /// Starts the trait stream of `person`.

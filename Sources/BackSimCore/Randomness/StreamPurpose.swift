@@ -20,4 +20,7 @@ public enum StreamPurpose: UInt32, CaseIterable, Sendable {
     case dropout = 7
     /// Sharp or radiating pain during a session.
     case safety = 8
+    /// The screening report of a candidate under enrolment criteria (model 2):
+    /// one Gaussian per candidate screened.
+    case screening = 9
 }

@@ -32,6 +32,14 @@ public enum ScenarioSchema {
                     "type": "object", "additionalProperties": false, "required": ["size", "profiles"],
                     "properties": [
                         "size": integer(1, SimulationPlan.maximumPersons, "simulated persons per replication"),
+                        "criteria": [
+                            "type": "object", "additionalProperties": false,
+                            "description": "trial inclusion criteria: candidates are screened until size persons are enrolled",
+                            "properties": [
+                                "screening_pain": bounds(integer(0, 10, "bound on the screening report (NRS 0-10, inclusive)")),
+                                "weeks_since_onset": bounds(number(0, 1_000_000, "bound on weeks since onset (inclusive)")),
+                            ],
+                        ],
                         "profiles": ["type": "array", "minItems": 1, "items": profile],
                     ],
                 ],
@@ -53,6 +61,10 @@ public enum ScenarioSchema {
                 ],
             ],
         ]
+    }
+
+    static func bounds(_ value: [String: Any]) -> [String: Any] {
+        ["type": "object", "additionalProperties": false, "minProperties": 1, "properties": ["min": value, "max": value]]
     }
 
     static func integer(_ low: Int, _ high: Int, _ description: String) -> [String: Any] {

@@ -77,6 +77,17 @@ struct JSONDocument: Encodable {
     let warnings: [String]
     let grouping: String
     let groups: [GroupResults]
+    /// Only when the cohort has enrolment criteria (absent otherwise).
+    let screening: Screening?
+
+    struct Screening: Encodable {
+        /// Candidates screened over all replications.
+        let screened: Int
+        /// Persons enrolled over all replications.
+        let enrolled: Int
+        /// Mean screening report of the enrolled, NRS 0-10.
+        let mean_screening_pain: Double
+    }
 
     struct ComparisonResults: Encodable {
         let policy: String
@@ -210,6 +221,13 @@ struct JSONDocument: Encodable {
             GroupResults(
                 name: group.name, results: Self.policyResults(group.policies, weeks: result.weeks),
                 comparisons: Self.comparisonResults(reference.map { ComparisonRow.rows(group, weeks: result.weeks, reference: $0) } ?? []))
+        }
+        if let screened = result.screened, let reports = result.screeningReports {
+            screening = Screening(
+                screened: screened, enrolled: result.persons * result.replications,
+                mean_screening_pain: reports.mean ?? 0)
+        } else {
+            screening = nil
         }
         cohort = result.cohort
         persons = result.persons

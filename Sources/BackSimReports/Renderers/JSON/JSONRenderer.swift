@@ -20,6 +20,7 @@ import Foundation
 ///                       "time_to_response_30": { "median", "ci_low", "ci_high" } } ],
 ///       "warnings": [ text ], "grouping", "groups": [ { "name", "results", "comparisons" } ],
 ///       "scenario": { "name", "origin", "content_hash", "parameters", "overridden_by_flags" },
+///       "screening": { "screened", "enrolled", "mean_screening_pain" } (only with enrolment criteria),
 ///       "timing": { "wall_seconds", "person_weeks", "person_weeks_per_second", "threads" },
 ///       "tool": { "name", "version", "model_version", "random_stream_version" } }
 public enum JSONRenderer {

@@ -43,6 +43,12 @@ public enum TableRenderer {
                 + "\(result.weeks) weeks, seed \(result.seed)",
             "",
         ]
+        if let screened = result.screened, let mean = result.screeningReports?.mean {
+            // Enrolment criteria: how many were screened, and where the enrolled started.
+            lines.insert(
+                "Enrolment: \(screened) screened to enrol \(result.persons * result.replications); "
+                    + "mean screening report \(String(format: "%.2f", mean)) (NRS 0-10)", at: 1)
+        }
 
         let tables = result.policies.map { table(for: $0, weeks: shown) }
         // One set of widths for all policies, so that their columns line up.

@@ -1,4 +1,5 @@
 import BackSimCore
+import Foundation
 
 /// One simulated person's run, week by week, for reading and debugging a
 /// policy: what was prescribed, what was done, what hurt, what happened, and
@@ -8,12 +9,18 @@ public enum TraceRenderer {
     public static func render(_ trace: PersonTrace, profile: String, ruleTexts: [String] = []) -> String {
         let t = trace.traits
         var lines = [
-            "BackSim trace: person \(trace.person.index), replication \(trace.person.replication), seed \(trace.person.seed), policy \(trace.policy)",
+            "BackSim trace: person \(trace.enrolledIndex)"
+                + (trace.enrolledIndex == trace.person.index ? "" : " (candidate \(trace.person.index) at screening)")
+                + ", replication \(trace.person.replication), seed \(trace.person.seed), policy \(trace.policy)",
             "Profile \(profile): \(t.condition.rawValue), baseline pain \(NumberText.fixed(t.baselinePain, digits: 1)) (latent), "
                 + "fitness \(NumberText.fixed(t.fitness, digits: 2)), self-efficacy \(NumberText.fixed(t.selfEfficacy, digits: 2)), "
                 + "fear-avoidance \(NumberText.fixed(t.fearAvoidance, digits: 2)), manages \(t.sessionsAvailable) sessions a week, "
                 + (t.supervised ? "supervised" : "unsupervised")
                 + (t.condition == .postSurgical ? ", cleared for resistance work from week \(t.clearanceWeek)" : ""),
+            "Prognosis (latent): course class \(trace.courseClass.rawValue)"
+                + (trace.courseClass == .recovering && trace.recoveryRate > 0
+                    ? ", recovery time constant \(NumberText.fixed(1 / trace.recoveryRate, digits: 1)) weeks" : "")
+                + ", recovery effect \(NumberText.fixed(t.recoveryEffect, digits: 2)) SD, exercise response \(NumberText.fixed(t.responseEffect, digits: 2)) SD",
             "",
         ]
         var table = TextTable([
@@ -22,6 +29,7 @@ public enum TraceRenderer {
             .init(title: "Done", alignment: .right),
             .init(title: "Load (AU)", alignment: .right),
             .init(title: "Pain", alignment: .right),
+            .init(title: "Benefit", alignment: .right),
             .init(title: "Before/during/after/morning", alignment: .left),
             .init(title: "Effort", alignment: .right),
             .init(title: "Events", alignment: .left),
@@ -46,6 +54,7 @@ public enum TraceRenderer {
                 o.week == 0 ? "" : "\(o.sessionsDone)/\(o.sessionsPrescribed)",
                 o.week == 0 ? "" : NumberText.fixed(o.load, digits: 0),
                 String(o.painReport),
+                NumberText.fixed(100 * (1 - exp(-o.benefit)), digits: 1) + "%",
                 sessionPain(w),
                 effort(w),
                 events.joined(separator: "; "),
@@ -57,6 +66,7 @@ public enum TraceRenderer {
         lines += [
             "",
             "Pain: the weekly report (NRS 0-10). Before/during/after/morning: highest session ratings of the week.",
+            "Benefit (latent): how much lower latent pain is at the week's end because of the exercise done so far (accumulated, fading after stopping).",
             "Load: session RPE × minutes (Foster 2001). The policy saw the columns up to Events; latent traits above are for the analyst.",
             "Read by the policy: every observation its rule used for the decision (morning rise: next-morning pain minus pain before the session).",
         ]
