@@ -170,11 +170,16 @@ public struct ModelParameters: Equatable, Sendable {
 
 /// One number per condition.
 public struct ConditionValues: Equatable, Sendable {
+    /// The value for acute pain.
     public var acute: Double
+    /// The value for persistent pain.
     public var persistent: Double
+    /// The value for chronic pain.
     public var chronic: Double
+    /// The value for post-surgical pain.
     public var postSurgical: Double
 
+    /// One value per condition.
     public init(acute: Double, persistent: Double, chronic: Double, postSurgical: Double) {
         self.acute = acute
         self.persistent = persistent
@@ -182,6 +187,7 @@ public struct ConditionValues: Equatable, Sendable {
         self.postSurgical = postSurgical
     }
 
+    /// The value for `condition`.
     public subscript(condition: Condition) -> Double {
         switch condition {
         case .acute: acute

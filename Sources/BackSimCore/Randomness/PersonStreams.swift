@@ -22,6 +22,7 @@ public final class PersonStreams {
     public let dropout: RandomStream
     /// Safety-event draws.
     public let safety: RandomStream
+    /// The screening report at enrolment.
     public let screening: RandomStream
 
     /// Allocates one generator per purpose.
