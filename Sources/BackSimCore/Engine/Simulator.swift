@@ -13,12 +13,21 @@ public enum Simulator {
     /// People per unit of work handed to a thread.
     public static let chunkSize = 64
 
-    /// - Parameter perPerson: receives every person-week (`--per-person`);
-    ///   its errors stop the run and are rethrown.
+    /// Runs `plan` and returns every policy's outcomes and the paired comparisons.
+    ///
+    /// - Parameters:
+    ///   - plan: what to simulate; validated first.
+    ///   - progress: called with persons done and persons in all, from worker threads.
+    ///   - perPerson: receives every person-week (`--per-person`);
+    ///     its errors stop the run and are rethrown.
+    /// - Throws: ``SimulationPlanError`` for a plan that fails
+    ///   ``SimulationPlan/validate(reference:)``, before anything runs;
+    ///   `GSLError` if a generator cannot be allocated; `perPerson`'s errors.
     public static func run(
         _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         perPerson: (any PersonWeekSink)? = nil
     ) throws -> SimulationResult {
+<<<<<<< HEAD
         let (groups, enrolment) = try accumulate(plan, persons: 0..<plan.simulatedPersons, progress: progress, perPerson: perPerson)
         return SimulationResult(plan: plan, groups: groups, enrolment: enrolment)
     }
@@ -38,6 +47,9 @@ public enum Simulator {
         _ plan: SimulationPlan, persons: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
         perPerson: (any PersonWeekSink)?
     ) throws -> (groups: [GroupAccumulator], enrolment: Enrolment) {
+=======
+        try plan.validate()
+>>>>>>> issue-16
         GSLRuntime.prepare()
         let enrolment = try Enrolment(plan)
         let first = persons.lowerBound

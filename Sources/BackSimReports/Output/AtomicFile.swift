@@ -53,7 +53,7 @@ public enum AtomicFile {
     /// within the file system's limit, and a file can be created beside it
     /// (tried for real, then removed, so read-only folders and file systems
     /// are found too, with the system's reason). Lets a command fail before a
-    /// long run rather than after it; ``write(_:to:)`` does not depend on it.
+    /// long run rather than after it; ``write(_:to:)-(String,_)`` does not depend on it.
     public static func checkDestination(_ path: String) throws(AtomicFileError) {
         guard !path.isEmpty else { throw AtomicFileError(path: path, reason: "empty file name") }
         let directory = directory(of: path)
@@ -127,6 +127,7 @@ public enum AtomicFile {
     /// file beside `path`; ``commit()`` flushes and renames it over `path`,
     /// ``abort()`` (or an error) removes it. Not thread-safe: callers serialise.
     public final class Stream {
+        /// The destination path.
         public let path: String
         private var descriptor: Int32
         private let temporary: String
@@ -135,6 +136,7 @@ public enum AtomicFile {
         /// Set when `path` is a device or pipe, written directly.
         private let direct: Bool
 
+        /// Opens a temporary file next to `path` (or the device itself for /dev/stdout and pipes).
         public init(path: String) throws(AtomicFileError) {
             self.path = path
             if AtomicFile.isSpecialFile(path) {
@@ -149,6 +151,7 @@ public enum AtomicFile {
 
         deinit { abort() }
 
+        /// Appends bytes to the temporary file.
         public func append(_ bytes: [UInt8]) throws(AtomicFileError) {
             precondition(isOpen, "append after commit or abort")
             do throws(AtomicFileError) {
@@ -159,6 +162,7 @@ public enum AtomicFile {
             }
         }
 
+        /// Renames the temporary file over `path`: the file appears whole or not at all.
         public func commit() throws(AtomicFileError) {
             guard isOpen else { return }
             isOpen = false

@@ -10,6 +10,7 @@ public enum RuleParser {
 
     // MARK: Conditions
 
+    /// Parses a rule's condition (`pain_after > 5 or effort >= 8`).
     public static func condition(_ text: String) throws(RuleTextError) -> RuleExpression {
         guard text.count <= maximumConditionLength else {
             throw RuleTextError(offset: maximumConditionLength,
