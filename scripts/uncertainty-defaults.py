@@ -7,7 +7,8 @@ Run from the repository root after the model's parameters or the calibration cha
 Rules (docs/uncertainty.md, "The shipped defaults"):
 - calibrated parameters: uniform over the range the calibration targets identify, read
   from the table of docs/calibration.md §7 ("What these targets identify");
-- parameters whose source is an assumption ("assumption", "size assumed", "assumed"):
+- parameters whose source is an assumption ("assumption", "size assumed", "assumed"), and
+  calibrated ones without an identified range in that table:
   a wide distribution centred on the default, by unit:
   - probabilities, fractions and correlations: beta with mean = default and
     a + b = 10 (e.g. default 0.5: 95% range about 0.2 to 0.8);
@@ -16,8 +17,9 @@ Rules (docs/uncertainty.md, "The shipped defaults"):
   - positive sizes (SDs, days, weeks, NRS points, AU, counts, relative risks): lognormal
     with median = default and sigma = 0.35 (95% range default ×/÷ 2);
   every distribution truncated to the parameter's allowed range;
-- a default of 0 for a positive size: uniform from 0 to the first of 1 or the
-  range's top (there is no scale to be "wide" around); such lines are marked.
+- a default of 0: uniform from 0 to 0.1 for a probability or fraction, to the first
+  of 1 or the range's top for a size (there is no scale to be "wide" around); such
+  lines are marked.
 Parameters from data (course shapes from Costa 2012, Banister constants, the
 reference dose) are not included: their uncertainty is that of their sources.
 """
@@ -77,10 +79,15 @@ for name, unit, default, low, high, source in rows:
         out.write(f"    {name}: {{distribution: uniform, min: {fmt(a)}, max: {fmt(b)}}}\n")
         count += 1
         continue
-    if "assum" not in lowered:
+    recalibrate = lowered.startswith("calibrated")
+    if "assum" not in lowered and not recalibrate:
         continue
     truncate = f"[{fmt(low)}, {fmt(high)}]"
-    if unit.startswith("probability") or unit in ("fraction", "correlation") or (low >= 0 and high <= 1):
+    if (unit.startswith("probability") or unit in ("fraction", "correlation") or (low >= 0 and high <= 1)) and default == 0:
+        top = min(0.1, high)
+        line = f"{{distribution: uniform, min: 0, max: {fmt(top)}}}"
+        note = f"assumption with default 0: uniform from 0 to {fmt(top)}"
+    elif unit.startswith("probability") or unit in ("fraction", "correlation") or (low >= 0 and high <= 1):
         m = min(max(default, 0.01), 0.99)
         a, b = m * 10, (1 - m) * 10
         line = f"{{distribution: beta, a: {fmt(a)}, b: {fmt(b)}, truncate: {truncate}}}"
@@ -97,6 +104,8 @@ for name, unit, default, low, high, source in rows:
         top = min(1.0, high)
         line = f"{{distribution: uniform, min: 0, max: {fmt(top)}}}"
         note = "assumption with default 0: uniform from 0"
+    if recalibrate:
+        note = note.replace("assumption", "calibrated, but no identified range in docs/calibration.md §7: as an assumption")
     out.write(f"    # {note} ({unit})\n    {name}: {line}\n")
     count += 1
 sys.stderr.write(f"{count} parameters\n")

@@ -33,6 +33,7 @@ struct Calibrate: ParsableCommand {
     var start: String?
 
     @OptionGroup var sizing: EvidenceRunOptions
+    @OptionGroup var settings: SettingOptions
 
     @Option(help: ArgumentHelp(
         "Share of each interval's width left out of the zero-loss region, half at each edge, 0 to 0.9: 0 fits anywhere inside, 0.5 only the central half.",
@@ -71,9 +72,18 @@ struct Calibrate: ParsableCommand {
         }
         let targetFiles = try sizing.load(files)
         let runner = EvidenceRunner(files: targetFiles, settings: sizing.settings)
-        let calibrator = Calibrator(
+        var calibrator = Calibrator(
             runner: runner, parameters: fitted, loss: TargetLoss(margin: margin),
             sizeTolerance: tolerance, maximumEvaluations: maxEvaluations)
+        calibrator.fixed = try settings.parsed().map { setting throws(ValidationError) in
+            guard case .model(let spec) = setting.target else {
+                throw ValidationError("--set: '\(setting.target.name)' is a policy; evidence targets fix their own policies, so set model parameters only")
+            }
+            guard !fitted.contains(where: { $0.spec.name == spec.name }) else {
+                throw ValidationError("--set: '\(spec.name)' is also fitted (--parameters); hold it or fit it, not both")
+            }
+            return ParameterValue(spec, setting.value)
+        }
         if !quiet {
             StandardStream.error.write(
                 "Calibrating \(fitted.map(\.spec.name).joined(separator: ", ")) on \(runner.targets.count) targets "

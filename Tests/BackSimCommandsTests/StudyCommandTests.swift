@@ -28,6 +28,15 @@ import Testing
         #expect(vary.standardError.contains("--vary percent: '30:5:5': FROM must not be above TO; write the range ascending"))
     }
 
+    @Test func calibrateHoldsSetValuesButNotFittedOnes() throws {
+        let targets = ScenarioCommandTests.root.appendingPathComponent("Scenarios/evidence/hayden-2021.yaml").path
+        let both = try Backsim.run([
+            "calibrate", targets, "--parameters", "capacity.pain_benefit=0:2", "--set", "capacity.pain_benefit=0.5", "--persons", "50",
+        ])
+        #expect(both.status == 64)
+        #expect(both.standardError.contains("--set: 'capacity.pain_benefit' is also fitted (--parameters); hold it or fit it, not both"))
+    }
+
     @Test func sweepWritesTheLongCSV() throws {
         let outcome = try Backsim.run([
             "sweep", Self.scenario("time-poor.yaml"), "--vary", "percent=10:20:10", "--persons", "40", "--weeks", "3",

@@ -104,6 +104,9 @@ public struct Calibrator: Sendable {
     public let parameters: [CalibrationParameter]
     public let loss: TargetLoss
     public let options: NelderMead.Options
+    /// Model parameters held at these values in every evaluation (`--set`),
+    /// before the fitted ones.
+    public var fixed: [ParameterValue] = []
 
     /// - Parameter options: `sizeTolerance` is in search coordinates; a
     ///   target value is set to 0 (stop once every gating target is inside
@@ -134,7 +137,7 @@ public struct Calibrator: Sendable {
     /// estimates it was computed from.
     public func objective(at values: [Double]) throws -> (objective: Double, estimates: [TargetEstimate]) {
         let estimates = try runner.evaluate(
-            parameters: zip(parameters, values).map { ParameterValue($0.spec, $1) }, expectations: true)
+            parameters: fixed + zip(parameters, values).map { ParameterValue($0.spec, $1) }, expectations: true)
         return (total(estimates), estimates)
     }
 
@@ -156,7 +159,7 @@ public struct Calibrator: Sendable {
                         iteration: iteration.number, evaluations: iteration.evaluations, objective: iteration.value,
                         size: iteration.size, values: values(iteration.point).map(\.value)))
                 },
-                objective: { point in try total(runner.evaluate(parameters: values(point), expectations: true)) })
+                objective: { point in try total(runner.evaluate(parameters: fixed + values(point), expectations: true)) })
         } catch {
             throw .minimization(error)
         }
