@@ -27,7 +27,6 @@ public enum Simulator {
         _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         perPerson: (any PersonWeekSink)? = nil
     ) throws -> SimulationResult {
-<<<<<<< HEAD
         let (groups, enrolment) = try accumulate(plan, persons: 0..<plan.simulatedPersons, progress: progress, perPerson: perPerson)
         return SimulationResult(plan: plan, groups: groups, enrolment: enrolment)
     }
@@ -47,9 +46,7 @@ public enum Simulator {
         _ plan: SimulationPlan, persons: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
         perPerson: (any PersonWeekSink)?
     ) throws -> (groups: [GroupAccumulator], enrolment: Enrolment) {
-=======
         try plan.validate()
->>>>>>> issue-16
         GSLRuntime.prepare()
         let enrolment = try Enrolment(plan)
         let first = persons.lowerBound
