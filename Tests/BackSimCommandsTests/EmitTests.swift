@@ -85,7 +85,7 @@ import Testing
     func refusals() throws {
         let calibrate = try Backsim.run(["emit", "slurm", "/tmp/never.sh", "--shards", "2", "calibrate"])
         #expect(calibrate.status == 64)
-        #expect(calibrate.standardError.hasPrefix("Error: 'calibrate' cannot be sharded; give one of compare, run, psa\n"))
+        #expect(calibrate.standardError.hasPrefix("Error: 'calibrate' cannot be sharded; give one of compare, run, psa, sweep\n"))
         let shard = try Backsim.run(["emit", "slurm", "/tmp/never.sh", "--shards", "2", "compare", "--shard", "0/2"])
         #expect(shard.status == 64)
         #expect(shard.standardError.hasPrefix("Error: leave --shard out of the command; emit adds --shard auto/2\n"))
