@@ -13,6 +13,8 @@ import Testing
     /// (docs/scenarios.md says so): they are shown in JSON provenance or as labels.
     static let metadata: Set<String> = [
         "name", "description", "sources", "cohort.profiles[].name", "policies[].name",
+        // Read only by owsa and psa (docs/uncertainty.md), whose tests show its effect.
+        "uncertainty",
     ]
 
     /// Every field path of the schema: `a.b`, `a[]` for list items,
