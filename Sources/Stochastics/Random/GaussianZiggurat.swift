@@ -13,30 +13,76 @@ public enum GaussianZiggurat {
     /// Position of the right-most step.
     @usableFromInline static let r = 3.44428647676
 
+    /// One strip of the ziggurat, what a draw reads from the tables.
+    @frozen
+    public struct Strip: Sendable {
+        /// 2^24 · x[i] / x[i+1]: accept below it without floating point.
+        public let ratio: UInt32
+        /// 2^-24 · x[i].
+        public let width: Double
+        /// y[i] and y[i+1], the strip's bounds in height.
+        public let height: Double
+        public let nextHeight: Double
+    }
+
+    /// The 128 strips, built once and never freed: streams keep this
+    /// pointer, so a draw reads no global (no lazy-initialisation check)
+    /// and retains nothing. Never written after it is built, hence
+    /// `nonisolated(unsafe)` for a pointer that is only read.
+    nonisolated(unsafe) public static let strips: UnsafePointer<Strip> = {
+        let table = UnsafeMutablePointer<Strip>.allocate(capacity: 128)
+        for index in 0..<128 {
+            table[index] = Strip(
+                ratio: ratios[index], width: widths[index], height: heights[index],
+                nextHeight: index < 127 ? heights[index + 1] : 0)
+        }
+        return UnsafePointer(table)
+    }()
+
     /// A standard-normal variate (sd 1); scale it afterwards, as GSL does
     /// (`sign · sd · x`), so the draws consumed never depend on the sd.
-    @inlinable
-    public static func sample(_ generator: inout Taus2) -> Double {
+    /// `strips` must be ``strips``.
+    @inlinable @inline(__always)
+    public static func sample(_ generator: inout Taus2, strips: UnsafePointer<Strip>) -> Double {
+        // A 32-bit generator: one output gives the strip (low 7 bits), the
+        // sign (bit 7) and a 24-bit abscissa, as in GSL.
+        let k = generator.next()
+        let strip = strips[Int(k & 0x7F)]
+        let j = (k >> 8) & 0xFF_FFFF
+        if j < strip.ratio {
+            let x = Double(j) * strip.width
+            return k & 0x80 == 0 ? -x : x
+        }
+        return rejectionStep(k, &generator, strips: strips)
+    }
+
+    /// The rest of GSL's loop, once the first output fell outside its
+    /// strip's rectangle (about 1.2% of draws): the wedge test, the tail,
+    /// and further tries.
+    @usableFromInline @inline(never)
+    static func rejectionStep(_ first: UInt32, _ generator: inout Taus2, strips: UnsafePointer<Strip>) -> Double {
+        var k = first
         while true {
-            // A 32-bit generator: one output gives the strip (low 8 bits,
-            // the top one the sign) and a 24-bit abscissa, as in GSL.
-            let k = generator.next()
-            let strip = Int(k & 0x7F)
-            let negative = k & 0x80 == 0
+            let index = Int(k & 0x7F)
+            let strip = strips[index]
             let j = (k >> 8) & 0xFF_FFFF
-            var x = Double(j) * widths[strip]
-            if j < ratios[strip] { return negative ? -x : x }
-            let y: Double
-            if strip < 127 {
-                let y0 = heights[strip], y1 = heights[strip + 1]
-                y = y1 + (y0 - y1) * generator.uniform()
-            } else {
-                let u1 = 1.0 - generator.uniform()
-                let u2 = generator.uniform()
-                x = r - log(u1) / r
-                y = exp(-r * (x - 0.5 * r)) * u2
+            var x = Double(j) * strip.width
+            if j >= strip.ratio {
+                let y: Double
+                if index < 127 {
+                    y = strip.nextHeight + (strip.height - strip.nextHeight) * generator.uniform()
+                } else {
+                    let u1 = 1.0 - generator.uniform()
+                    let u2 = generator.uniform()
+                    x = r - log(u1) / r
+                    y = exp(-r * (x - 0.5 * r)) * u2
+                }
+                if y >= exp(-0.5 * x * x) {
+                    k = generator.next()
+                    continue
+                }
             }
-            if y < exp(-0.5 * x * x) { return negative ? -x : x }
+            return k & 0x80 == 0 ? -x : x
         }
     }
 

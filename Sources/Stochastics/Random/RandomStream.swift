@@ -31,6 +31,9 @@ public final class RandomStream {
     /// generator (the benchmarks' baseline; same values, slower).
     @usableFromInline
     let throughGSL: Bool
+    /// ``GaussianZiggurat/strips``, held here so a draw reads no global.
+    @usableFromInline
+    let strips: UnsafePointer<GaussianZiggurat.Strip>
 
     /// Allocates a `taus2` stream.
     public convenience init() throws(GSLError) { try self.init(throughGSL: false) }
@@ -51,6 +54,7 @@ public final class RandomStream {
         self.generator = generator
         self.words = raw.bindMemory(to: UInt.self, capacity: 3)
         self.throughGSL = throughGSL
+        strips = GaussianZiggurat.strips
         state = .allocate(capacity: 1)
         state.initialize(to: Taus2(words: 0, 0, 0))
         copyStateToGSL()
@@ -132,7 +136,7 @@ public final class RandomStream {
     /// Normal(0, sd²) by the ziggurat (Marsaglia-Tsang), GSL's variant
     /// (`gsl_ran_gaussian_ziggurat`).
     @inlinable public func gaussian(sd: Double = 1) -> Double {
-        throughGSL ? gsl_ran_gaussian_ziggurat(generator, sd) : sd * GaussianZiggurat.sample(&state.pointee)
+        throughGSL ? gsl_ran_gaussian_ziggurat(generator, sd) : sd * GaussianZiggurat.sample(&state.pointee, strips: strips)
     }
 
     /// Beta(a, b); requires a, b > 0 (checked by callers' validators).
