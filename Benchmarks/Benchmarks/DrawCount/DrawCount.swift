@@ -22,10 +22,11 @@ func perThousand(_ name: String) -> BenchmarkMetric {
 let kinds = ["uniform", "gaussian", "exp", "pow", "round"]
 
 /// Calls made while simulating `persons` people for `weeks` weeks under `label`.
-func counts(_ label: String, weeks: Int) -> [String: Double] {
+func counts(_ label: String, weeks: Int, cohort: String) -> [String: Double] {
     // Through GSL: the Swift generator is inlined and cannot be wrapped; the
     // GSL path makes the same draws (same values, same result).
-    let run = Plans.serialRun(Plans.plan(policies: [label], persons: persons, weeks: weeks), drawsThroughGSL: true)
+    let run = Plans.serialRun(
+        Plans.plan(policies: [label], persons: persons, weeks: weeks, cohort: cohort), drawsThroughGSL: true)
     backsim_draw_counts_reset()
     run.simulate(units: 0..<persons)
     let c = backsim_draw_counts_read()
