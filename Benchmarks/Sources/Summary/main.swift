@@ -138,7 +138,7 @@ say("### The generator alone (one thread)")
 say()
 say("| call | ns per call (median) | spread | M calls/s |")
 say("|---|---:|---:|---:|")
-for name in order where name.hasPrefix("draw: ") || name.hasPrefix("generator: ") || name.hasPrefix("toy ")
+for name in order where name.hasPrefix("draw: ") || name.hasPrefix("draw before: ") || name.hasPrefix("generator: ") || name.hasPrefix("toy ")
     || name.hasPrefix("libm: ") {
     let xs = values(name, "ns_per_call")
     say("| \(name) | \(f(median(xs))) | \(xs.count >= 4 ? spread(xs) : range(xs)) | \(f(1e3 / median(xs), 1)) |")
