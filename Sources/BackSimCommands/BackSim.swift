@@ -23,6 +23,7 @@ public struct BackSim: ParsableCommand {
     /// As ``main()`` with explicit `arguments` (without the program name), or
     /// the process's arguments when nil. Never returns.
     public static func main(_ arguments: [String]?) {
+        Interruption.install()
         var parsed: (any ParsableCommand)?
         do {
             var command = try parseAsRoot(arguments)

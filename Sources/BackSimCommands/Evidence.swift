@@ -120,8 +120,10 @@ struct EvidenceRunOptions: ParsableArguments {
         EvidenceSettings(persons: persons, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// The validated target files; a bad file is a data error (exit 65).
-    func load(_ paths: [String]) throws(ScenarioFailure) -> [TargetFile] {
+    /// The validated target files; a file that cannot be read is an I/O
+    /// error (exit 74), a bad one a data error (exit 65).
+    func load(_ paths: [String]) throws -> [TargetFile] {
+        for path in paths { _ = try ScenarioInput.read(path) }
         do { return try TargetLoader.load(paths: paths) } catch { throw ScenarioFailure(error) }
     }
 

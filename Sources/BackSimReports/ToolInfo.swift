@@ -3,12 +3,13 @@ import BackSimCore
 /// The program's name and the three versions every output records
 /// (`docs/randomness.md`, "Versions").
 public enum ToolInfo {
+    /// The executable's name.
     public static let name = "backsim"
     /// Semantic version of the outputs' producer; bump it when figures can change.
     public static let version = "0.1.0"
-    /// ``ModelVersion/current``.
+    /// `ModelVersion.current`.
     public static let modelVersion = ModelVersion.current
-    /// ``RandomStreamVersion/current``.
+    /// `RandomStreamVersion.current`.
     public static let randomStreamVersion = RandomStreamVersion.current
 
     /// What `backsim --version` prints: `0.1.0 (model 1, random streams 1)`.

@@ -7,22 +7,30 @@ public enum ScenarioLoader {
     /// Largest scenario file accepted; a scenario is a page of YAML.
     public static let maximumBytes = 1 << 20
 
-    /// Reads and validates the file at `path` (shown as given in messages).
+    /// Reads and validates the file at `path` (shown as given in messages;
+    /// `-` is standard input, shown as `<stdin>`). A file that cannot be read
+    /// is one diagnostic with the system's reason; callers that must tell
+    /// I/O errors from bad content use ``ScenarioInput/read(_:)`` and
+    /// ``parse(data:file:origin:)``.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a scenario file" : "cannot be read"
-            throw ScenarioError([Diagnostic(file: path, line: 1, column: 1, path: "", message: reason)])
+        let file = ScenarioInput.displayName(path)
+        let data: Data
+        do throws(ScenarioReadError) { data = try ScenarioInput.read(path) } catch {
+            let message = switch error.code {
+            case ENOENT: "no such file"
+            case EISDIR: "is a directory, not a scenario file"
+            default: "cannot read the file: \(error.reason)"
+            }
+            throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: message)])
         }
-        return try parse(data: data, file: path)
+        return try parse(data: data, file: file)
     }
 
     /// Validates scenario bytes; `file` names them in messages.
     public static func parse(data: Data, file: String, origin: String? = nil) throws(ScenarioError) -> Scenario {
         guard data.count <= maximumBytes else {
             throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "",
-                                            message: "file is \(data.count) bytes; a scenario file is at most \(maximumBytes) bytes")])
+                                            message: "file is more than \(maximumBytes.formatted) bytes, the most a scenario file may be")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(data)
@@ -42,6 +50,9 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "",
                                             message: "brackets nest more than \(maximumFlowDepth) levels deep; a scenario needs at most a few")])
         }
+        if let (line, column, message) = DocumentLimits.violation(in: text) {
+            throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "", message: message)])
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -52,10 +63,6 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(file: file, line: 1, column: 1, path: "", message: "the file is empty; expected a scenario mapping")])
         }
         let reader = NodeReader(file: file)
-        if let depth = nestingDepth(node), depth > 32 {
-            throw ScenarioError([Diagnostic(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, path: "",
-                                            message: "nesting is \(depth) levels deep; a scenario needs at most a few")])
-        }
         guard let scenario = ScenarioValidator(reader: reader).read(node, hash: hash, origin: origin) else {
             throw ScenarioError(reader.diagnostics.isEmpty
                 ? [Diagnostic(file: file, line: 1, column: 1, path: "", message: "invalid scenario")] : reader.diagnostics)
@@ -67,14 +74,19 @@ public enum ScenarioLoader {
         switch error as? YamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let where_ = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax: \(problem)\(where_)")
+            // Text left open to the end (a quote, a bracket) is shown where it opens.
+            let at = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return Diagnostic(file: file, line: at.line, column: at.column, path: "", message: "YAML syntax: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let (line, column) = secondOccurrence(of: key, after: context.mark.line, in: text) ?? (context.mark.line, context.mark.column)
             return Diagnostic(file: file, line: line, column: column, path: "",
                               message: "duplicate key '\(key)'; each key may appear once in a mapping")
-        case let .reader(problem, _, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file as YAML: \(problem)")
+        case let .reader(problem, offset, value, _):
+            let (line, column) = offset.map { position(ofCharacter: $0, in: text) } ?? (1, 1)
+            let found = value == 0 ? "a NUL byte" : "character U+\(String(UInt32(bitPattern: value), radix: 16, uppercase: true))"
+            return Diagnostic(file: file, line: line, column: column, path: "",
+                              message: "cannot read the file as YAML: \(problem), found \(found)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file as YAML: \(error)")
         }
@@ -122,16 +134,13 @@ public enum ScenarioLoader {
         return nil
     }
 
-    private static func nestingDepth(_ node: Node) -> Int? {
-        func depth(_ node: Node, _ level: Int) -> Int {
-            if level > 40 { return level }
-            switch node {
-            case .mapping(let m): return m.reduce(level) { max($0, depth($1.value, level + 1)) }
-            case .sequence(let s): return s.reduce(level) { max($0, depth($1, level + 1)) }
-            default: return level
-            }
+    /// 1-based line and column of the character at `offset` (Yams counts characters).
+    private static func position(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
         }
-        return depth(node, 0)
+        return (line, column)
     }
 
     private static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {

@@ -21,8 +21,10 @@ import Testing
             paths[path] = name
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Support.path("scripts/check-schema.py"), schema.path] + paths.keys.sorted()
+        // Debian's own Python, which sees python3-jsonschema and python3-yaml
+        // (scripts/test installs them); a user Python earlier on PATH may not.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [Support.path("scripts/check-schema.py"), schema.path] + paths.keys.sorted()
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -30,7 +32,7 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "check-schema.py failed (needs python3 with jsonschema and PyYAML): \(problem)")
+        #expect(process.terminationStatus == 0, "check-schema.py failed (needs /usr/bin/python3 with jsonschema and PyYAML: scripts/test installs python3-jsonschema and python3-yaml): \(problem)")
         var verdicts: [String: String] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let words = line.split(separator: " ", maxSplits: 1)

@@ -17,7 +17,7 @@ import Testing
 
         ARGUMENTS:
           <scenario>              A scenario file (YAML; see Scenarios/ and 'backsim
-                                  schema').
+                                  schema'); - reads standard input.
 
         OPTIONS:
           --cohort <name>         A built-in cohort instead of a file: acute,
@@ -85,7 +85,7 @@ import Testing
 
         ARGUMENTS:
           <scenario>              A scenario file (YAML; see Scenarios/ and 'backsim
-                                  schema').
+                                  schema'); - reads standard input.
 
         OPTIONS:
           --cohort <name>         A built-in cohort instead of a file: acute,

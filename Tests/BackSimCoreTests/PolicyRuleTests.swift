@@ -8,7 +8,7 @@ import Testing
     @Test func controlNeverPrescribes() {
         let policy = ControlPolicy()
         let (_, first) = policy.start(Observations.intake)
-        var state: Void = ()
+        var state = NoState()
         #expect(first.prescription == .none)
         let next = policy.decide(after: Observations.week(1, prescription: .none), state: &state)
         #expect(next.prescription == .none)
@@ -17,7 +17,7 @@ import Testing
     @Test func fixedKeepsTheStartingDose() {
         let policy = FixedPolicy()
         let (_, first) = policy.start(Observations.intake)
-        var state: Void = ()
+        var state = NoState()
         #expect(first.prescription == StartingDose.seedDocument)
         let week = Observations.week(1, prescription: first.prescription, session: Observations.done(during: 9))
         #expect(policy.decide(after: week, state: &state).prescription == StartingDose.seedDocument)

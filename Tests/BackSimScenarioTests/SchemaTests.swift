@@ -11,8 +11,10 @@ import Testing
         try ScenarioSchema.text.write(to: schema, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: schema) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", ShippedScenarioTests.root.appendingPathComponent("scripts/check-schema.py").path, schema.path] + files
+        // Debian's own Python, which sees python3-jsonschema and python3-yaml
+        // (scripts/test installs them); a user Python earlier on PATH may not.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [ShippedScenarioTests.root.appendingPathComponent("scripts/check-schema.py").path, schema.path] + files
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -20,7 +22,7 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "check-schema.py failed (needs python3 with jsonschema and PyYAML): \(problem)")
+        #expect(process.terminationStatus == 0, "check-schema.py failed (needs /usr/bin/python3 with jsonschema and PyYAML: scripts/test installs python3-jsonschema and python3-yaml): \(problem)")
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 

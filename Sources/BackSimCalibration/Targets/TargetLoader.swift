@@ -85,6 +85,10 @@ public enum TargetLoader {
     }
 
     static func parse(yaml text: String, file: String, directory: String, cache: ScenarioCache) throws(ScenarioError) -> TargetFile {
+        // The same limits as scenario files, before Yams composes anything.
+        if let (line, column, message) = DocumentLimits.violation(in: text) {
+            throw ScenarioError([Diagnostic(file: file, line: line, column: column, path: "", message: message)])
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)

@@ -1,5 +1,6 @@
 import BackSimCore
 import BackSimReports
+import BackSimScenario
 
 /// An error that ends a command with a one-line message and a particular
 /// exit status. Errors that do not conform count as internal (70), except
@@ -16,6 +17,10 @@ extension CommandFailure {
 }
 
 extension AtomicFileError: CommandFailure {
+    var exitStatus: ExitStatus { .ioError }
+}
+
+extension ScenarioReadError: CommandFailure {
     var exitStatus: ExitStatus { .ioError }
 }
 

@@ -13,9 +13,14 @@ enum Simulation {
         let labels = scenario.policyLabels
         let reference = try resolveReference(scenario)
         // Fail before a long run, not after it, if a file cannot be written.
-        for path in [output.output, comparisonsPath, analysis.perPerson].compactMap({ $0 }) {
-            try AtomicFile.checkDestination(path)
+        let outputs = [("--output", output.output), ("--comparisons", comparisonsPath), ("--per-person", analysis.perPerson)]
+            .compactMap { flag, path in path.map { (flag, $0) } }
+        for (index, (flag, path)) in outputs.enumerated() {
+            if let (other, _) = outputs[..<index].first(where: { AtomicFile.sameDestination($0.1, path) }) {
+                throw ValidationError("\(flag): '\(path)' is also the \(other) file; give each output a file of its own")
+            }
         }
+        for (_, path) in outputs { try AtomicFile.checkDestination(path) }
         if let charts = output.charts { try ChartFiles.prepare(charts) }
         var plan = scenario.plan(threads: threads)
         plan.grouping = analysis.by ?? .none

@@ -4,7 +4,7 @@ import BackSimScenario
 
 /// Which scenario to run: a file, or a built-in cohort by name.
 struct ScenarioSource: ParsableArguments {
-    @Argument(help: ArgumentHelp("A scenario file (YAML; see Scenarios/ and 'backsim schema').", valueName: "scenario"))
+    @Argument(help: ArgumentHelp("A scenario file (YAML; see Scenarios/ and 'backsim schema'); - reads standard input.", valueName: "scenario"))
     var file: String?
 
     @Option(help: ArgumentHelp(
@@ -29,11 +29,15 @@ struct ScenarioSource: ParsableArguments {
         }
     }
 
-    /// The validated scenario; a bad file is a data error (exit 65).
+    /// The validated scenario; a file that cannot be read is an I/O error
+    /// (exit 74), a bad one a data error (exit 65).
     func resolve() throws -> Scenario {
         try checkCombination()
         if let file {
-            do { return try ScenarioLoader.load(path: file) } catch { throw ScenarioFailure(error) }
+            let data = try ScenarioInput.read(file)
+            do { return try ScenarioLoader.parse(data: data, file: ScenarioInput.displayName(file)) } catch {
+                throw ScenarioFailure(error)
+            }
         }
         return BuiltInScenarios.scenario(named: cohort ?? BuiltInScenarios.defaultName)!
     }

@@ -7,9 +7,12 @@
 /// psychological trait distributions and the mixed caseload's shares; see
 /// `docs/model.md`.
 public enum BuiltInCohorts {
+    /// The names accepted by `--cohort`, in help order.
     public static let names = ["acute", "persistent", "chronic", "post-surgical", "mixed"]
+    /// The cohort used when none is given.
     public static let defaultName = "mixed"
 
+    /// The built-in cohort called `name`, or nil.
     public static func named(_ name: String) -> Cohort? {
         switch name {
         case "acute": acute

@@ -5,7 +5,9 @@ import Stochastics
 /// One uniform draw per sample (inverse CDF over the cumulative weights), so
 /// sampling consumes exactly one generator call.
 public struct Categorical<Value: Sendable & Equatable>: Equatable, Sendable {
+    /// The possible values, in draw order.
     public let values: [Value]
+    /// Their weights (normalised when drawn).
     public let weights: [Double]
     private let cumulative: [Double]
 
@@ -20,8 +22,10 @@ public struct Categorical<Value: Sendable & Equatable>: Equatable, Sendable {
         cumulative = weights.map { running += $0; return running / total }
     }
 
+    /// A distribution that always gives `value`.
     public static func only(_ value: Value) -> Self { Self([(value, 1)]) }
 
+    /// Draws one value from `stream` (one uniform draw).
     public func draw(_ stream: RandomStream) -> Value {
         let u = stream.uniform()
         for (index, edge) in cumulative.enumerated() where u < edge { return values[index] }

@@ -12,11 +12,13 @@ public struct EnrolmentCriteria: Equatable, Sendable {
     /// Weeks since onset (the `weeks_since_onset` trait) inclusive bounds.
     public var weeksSinceOnset: ClosedRange<Double>
 
+    /// Criteria; by default everyone is admitted.
     public init(screeningPain: ClosedRange<Int> = 0...10, weeksSinceOnset: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude) {
         self.screeningPain = screeningPain
         self.weeksSinceOnset = weeksSinceOnset
     }
 
+    /// Whether a candidate with this screening report and these traits is enrolled.
     public func admits(screeningReport: Int, traits: PersonTraits) -> Bool {
         screeningPain.contains(screeningReport) && weeksSinceOnset.contains(traits.weeksSinceOnset)
     }

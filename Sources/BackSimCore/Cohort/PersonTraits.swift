@@ -7,16 +7,23 @@ import Stochastics
 /// The draw order is part of the reproducibility contract (see
 /// `docs/randomness.md`); new traits are appended at the end.
 public struct PersonTraits: Equatable, Sendable {
+    /// Index of the cohort profile the person was drawn from.
     public var profileIndex: Int
+    /// The person's condition.
     public var condition: Condition
     /// Latent average pain at entry, NRS 0-10 (continuous).
     public var baselinePain: Double
+    /// Weeks since the episode began, at entry.
     public var weeksSinceOnset: Double
+    /// Aerobic fitness, 0-1.
     public var fitness: Double
+    /// Self-efficacy, 0-1.
     public var selfEfficacy: Double
+    /// Fear-avoidance, 0-1.
     public var fearAvoidance: Double
     /// Sessions a week the person can manage, 1-7.
     public var sessionsAvailable: Int
+    /// The programme is supervised by a clinician.
     public var supervised: Bool
     /// First week in which resistance training is allowed (0 = from the start).
     public var clearanceWeek: Int
@@ -28,14 +35,18 @@ public struct PersonTraits: Equatable, Sendable {
     /// and their disability score at a given pain. Scaled by model parameters
     /// at run time, so overriding a parameter never shifts anyone's draws.
     public var fitnessTimeEffect: Double
+    /// Standard-normal effect on the fatigue time constant.
     public var fatigueTimeEffect: Double
+    /// Standard-normal effect on the pain benefit of built capacity.
     public var responseEffect: Double
+    /// Standard-normal effect on disability at a given pain.
     public var disabilityEffect: Double
     /// Uniform 0-1 that places the person in a course class (model 2):
     /// ``CourseClass/of(_:condition:parameters:)`` compares it with the
     /// condition's class shares, so changing a share never shifts a draw.
     public var prognosis: Double
 
+    /// Traits as drawn (or set by hand in tests).
     public init(
         profileIndex: Int = 0, condition: Condition, baselinePain: Double, weeksSinceOnset: Double = 0,
         fitness: Double = 0.5, selfEfficacy: Double = 0.6, fearAvoidance: Double = 0.4,

@@ -2,9 +2,11 @@
 ///
 /// Units: pain on NRS 0-10; weeks; scores 0-1 (higher = more of the trait).
 public struct Profile: Equatable, Sendable {
+    /// Name in outputs and `--by profile`.
     public var name: String
     /// Relative share of the cohort (weights need not sum to 1).
     public var weight: Double
+    /// The condition (or a mixture of conditions) of the profile's persons.
     public var condition: Categorical<Condition>
     /// Latent average pain at entry, NRS 0-10.
     public var baselinePain: TraitDistribution
@@ -23,6 +25,7 @@ public struct Profile: Equatable, Sendable {
     /// Week from which resistance training is allowed (post-surgical people).
     public var clearanceWeek: TraitDistribution
 
+    /// A profile; traits not given take the documented defaults (docs/model.md).
     public init(
         name: String,
         weight: Double = 1,

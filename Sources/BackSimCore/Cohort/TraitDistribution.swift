@@ -6,9 +6,11 @@ import Stochastics
 /// rejection (at most 1,000 tries, then the nearer bound), so a profile's
 /// mean is that of the truncated distribution, not `mean`.
 public enum TraitDistribution: Equatable, Sendable {
+    /// Always this value.
     case fixed(Double)
     /// Normal(mean, sd²), optionally truncated to [lower, upper].
     case normal(mean: Double, sd: Double, lower: Double? = nil, upper: Double? = nil)
+    /// Uniform between the bounds.
     case uniform(lower: Double, upper: Double)
     /// Beta(a, b) rescaled to [lower, upper].
     case beta(a: Double, b: Double, lower: Double = 0, upper: Double = 1)

@@ -89,8 +89,11 @@ public struct Enrolment: Sendable {
 
 /// The criteria admitted too few of the candidates screened.
 public struct EnrolmentError: Error, CustomStringConvertible, Sendable {
+    /// Candidates screened.
     public let screened: Int
+    /// Candidates who met the criteria.
     public let enrolled: Int
+    /// Persons the plan asked for.
     public let wanted: Int
 
     public var description: String {

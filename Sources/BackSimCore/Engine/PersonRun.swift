@@ -103,7 +103,8 @@ struct PersonRun {
             }
 
             var observation = WeekObservation(
-                week: week, prescription: prescription, painReport: 0, baselinePainReport: baselineReport)
+                week: week, requested: decision.prescription, delivered: prescription, painReport: 0,
+                baselinePainReport: baselineReport)
             observation.sessionsPrescribed = sessions
             observation.inProgramme = retained
 

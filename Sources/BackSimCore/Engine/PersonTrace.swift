@@ -9,7 +9,9 @@ public struct PersonTrace: Sendable {
     public let person: PersonID
     /// The person's index among the enrolled (the `--person` asked for).
     public let enrolledIndex: Int
+    /// The policy's label.
     public let policy: String
+    /// The person's latent traits, for the analyst.
     public let traits: PersonTraits
     /// The person's course class under the plan's parameters (latent).
     public let courseClass: CourseClass
@@ -23,6 +25,7 @@ public struct PersonTrace: Sendable {
 public struct TracedWeek: Sendable {
     /// What the policy saw (week 0: the baseline report only).
     public let observation: WeekObservation
+    /// What happened that week, latent state included.
     public let outcome: WeekOutcome
     /// The policy's decision for the following week.
     public let decision: PolicyDecision
@@ -31,7 +34,7 @@ public struct TracedWeek: Sendable {
 extension Simulator {
     /// Replays person `person` of replication `replication` under the plan's
     /// policy at `policyIndex`. The figures equal that person's share of
-    /// ``run(_:progress:)``: same streams, same engine.
+    /// ``run(_:progress:perPerson:)``: same streams, same engine.
     public static func trace(
         _ plan: SimulationPlan, policyIndex: Int, person: Int, replication: Int = 0
     ) throws -> PersonTrace {

@@ -13,12 +13,21 @@ public enum Simulator {
     /// People per unit of work handed to a thread.
     public static let chunkSize = 64
 
-    /// - Parameter perPerson: receives every person-week (`--per-person`);
-    ///   its errors stop the run and are rethrown.
+    /// Runs `plan` and returns every policy's outcomes and the paired comparisons.
+    ///
+    /// - Parameters:
+    ///   - plan: what to simulate; validated first.
+    ///   - progress: called with persons done and persons in all, from worker threads.
+    ///   - perPerson: receives every person-week (`--per-person`);
+    ///     its errors stop the run and are rethrown.
+    /// - Throws: ``SimulationPlanError`` for a plan that fails
+    ///   ``SimulationPlan/validate(reference:)``, before anything runs;
+    ///   `GSLError` if a generator cannot be allocated; `perPerson`'s errors.
     public static func run(
         _ plan: SimulationPlan, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         perPerson: (any PersonWeekSink)? = nil
     ) throws -> SimulationResult {
+        try plan.validate()
         GSLRuntime.prepare()
         let enrolment = try Enrolment(plan)
         let units = plan.simulatedPersons

@@ -27,6 +27,7 @@ public struct WeekOutcome: Sendable {
         baseline > 0 && 2 * (baseline - report) >= baseline
     }
 
+    /// Week number, 0 = baseline.
     public var week: Int
     /// Reported average pain over the past 7 days, NRS 0-10.
     public var painReport: Int
@@ -40,7 +41,9 @@ public struct WeekOutcome: Sendable {
     public var benefit: Double
     /// Disability 0-100.
     public var disability: Int
+    /// Sessions prescribed this week (0 after dropout).
     public var sessionsPrescribed: Int
+    /// Sessions done this week.
     public var sessionsDone: Int
     /// Session-RPE load done this week, AU.
     public var load: Double
@@ -48,7 +51,9 @@ public struct WeekOutcome: Sendable {
     public var retained: Bool
     /// Flare-ups, referrals and see-a-doctor flags so far (cumulative).
     public var flareUps: Int
+    /// Referrals so far (cumulative).
     public var referrals: Int
+    /// A see-a-doctor flag has been raised.
     public var doctorFlag: Bool
     /// A flare-up started this week.
     public var flareUpThisWeek: Bool
@@ -58,6 +63,7 @@ public struct WeekOutcome: Sendable {
     public var disabilityScore: Double
     /// The week-0 report and disability (for change and responder outcomes).
     public var baselineReport: Int
+    /// The week-0 disability.
     public var baselineDisability: Int
     /// First week the person was a sustained ≥30% responder; 0 = not yet.
     public var firstResponseWeek: Int

@@ -3,7 +3,7 @@
 ///
 /// The shares are per condition (`prognosis.*`); the class courses are built
 /// so that their mixture is the condition's published mean course
-/// (``PainProcess``). Classes are latent: outcomes and evidence targets use
+/// (`PainProcess`). Classes are latent: outcomes and evidence targets use
 /// simulated reports, never these labels.
 public enum CourseClass: String, Sendable, CaseIterable {
     /// Pain resolves fully, with time constant `prognosis.recovering_weeks`.

@@ -5,9 +5,13 @@
 /// override fields by their catalogue name.
 public struct ModelParameters: Equatable, Sendable {
     // MARK: Natural history (no exercise), by condition
+    /// Natural recovery curve of acute pain (Costa 2012; docs/model.md).
     public var acuteCourse = RecoveryCurve(fastShare: 28.0 / 52, fastTimeConstant: 2.5, slowTimeConstant: 37.5)
+    /// Natural recovery curve of persistent pain (Costa 2012; docs/model.md).
     public var persistentCourse = RecoveryCurve(fastShare: 21.7 / 51, fastTimeConstant: 3.8, slowTimeConstant: 213.6)
+    /// Chronic pain: no natural trend.
     public var chronicCourse = RecoveryCurve.flat
+    /// Post-surgical recovery curve (an assumption; docs/model.md).
     public var postSurgicalCourse = RecoveryCurve(fastShare: 0.45, fastTimeConstant: 4, slowTimeConstant: 500)
 
     /// Log-scale SD of the person effect on recovery, reached once the
@@ -75,6 +79,7 @@ public struct ModelParameters: Equatable, Sendable {
     public var flareSpike = 4.0
     /// Load a person tolerates without training, AU/week, at fitness 0 and 1.
     public var toleranceUnfit = 100.0
+    /// Load tolerated without training at fitness 1, AU/week.
     public var toleranceFit = 300.0
     /// Added relative risk for high-impact exercise, at pain 10 (scales with pain).
     public var flareImpactRisk = 1.0
@@ -137,6 +142,7 @@ public struct ModelParameters: Equatable, Sendable {
     public var doctorFlagWeek = 6.0
 
     // MARK: Function (Oswestry-like disability 0-100)
+    /// Disability at no pain and average capacity, points 0-100.
     public var disabilityIntercept = 8.0
     /// Disability points per NRS point of average pain.
     public var disabilityPerPain = 4.19
@@ -145,10 +151,13 @@ public struct ModelParameters: Equatable, Sendable {
     /// Disability points removed at full built capacity.
     public var disabilityCapacity = 1.0
 
+    /// The calibrated defaults (docs/model.md).
     public init() {}
 
+    /// The calibrated defaults.
     public static let defaults = ModelParameters()
 
+    /// The natural recovery curve of `condition`.
     public func course(for condition: Condition) -> RecoveryCurve {
         switch condition {
         case .acute: acuteCourse
@@ -161,11 +170,16 @@ public struct ModelParameters: Equatable, Sendable {
 
 /// One number per condition.
 public struct ConditionValues: Equatable, Sendable {
+    /// The value for acute pain.
     public var acute: Double
+    /// The value for persistent pain.
     public var persistent: Double
+    /// The value for chronic pain.
     public var chronic: Double
+    /// The value for post-surgical pain.
     public var postSurgical: Double
 
+    /// One value per condition.
     public init(acute: Double, persistent: Double, chronic: Double, postSurgical: Double) {
         self.acute = acute
         self.persistent = persistent
@@ -173,6 +187,7 @@ public struct ConditionValues: Equatable, Sendable {
         self.postSurgical = postSurgical
     }
 
+    /// The value for `condition`.
     public subscript(condition: Condition) -> Double {
         switch condition {
         case .acute: acute

@@ -6,5 +6,6 @@
 /// `docs/model.md`. Same scenario, seed, tool, model and random-stream
 /// versions give byte-identical results.
 public enum ModelVersion {
+    /// The model version of this build.
     public static let current = 2
 }

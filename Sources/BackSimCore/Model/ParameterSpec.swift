@@ -2,13 +2,16 @@
 public struct ParameterSpec: Sendable {
     /// Dotted name used in scenario `parameters:` blocks and `--parameters`.
     public let name: String
+    /// Unit, as in docs/model.md.
     public let unit: String
     /// Values outside this range are refused.
     public let range: ClosedRange<Double>
     /// Citation, or "assumption" with the reasoning.
     public let source: String
+    /// Where the parameter lives in ``ModelParameters``.
     public let keyPath: WritableKeyPath<ModelParameters, Double> & Sendable
 
+    /// The parameter's value in ``ModelParameters/defaults``.
     public var defaultValue: Double { ModelParameters.defaults[keyPath: keyPath] }
 }
 
@@ -269,6 +272,7 @@ extension ModelParameters {
             source: "assumption", keyPath: \.disabilityCapacity),
     ]
 
+    /// The parameter called `name`, or nil.
     public static func spec(named name: String) -> ParameterSpec? {
         catalogue.first { $0.name == name }
     }

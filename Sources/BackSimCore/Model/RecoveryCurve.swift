@@ -16,12 +16,14 @@ public struct RecoveryCurve: Equatable, Sendable {
     /// Weeks; `.infinity` for no slow recovery.
     public var slowTimeConstant: Double
 
+    /// A curve with a fast share recovering with one time constant and the rest with another (weeks).
     public init(fastShare: Double, fastTimeConstant: Double, slowTimeConstant: Double) {
         self.fastShare = fastShare
         self.fastTimeConstant = fastTimeConstant
         self.slowTimeConstant = slowTimeConstant
     }
 
+    /// The remaining share of the initial excess pain at week `t` (1 at t = 0).
     public func shape(atWeek t: Double) -> Double {
         fastShare * exp(-t / fastTimeConstant) + (1 - fastShare) * exp(-t / slowTimeConstant)
     }

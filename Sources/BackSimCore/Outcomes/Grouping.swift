@@ -1,5 +1,6 @@
 /// How outcomes are split into subgroups (`--by`).
 public enum Grouping: String, CaseIterable, Sendable {
+    /// No subgroups.
     case none
     /// By the cohort profile each person was drawn from.
     case profile
@@ -32,7 +33,10 @@ public enum Grouping: String, CaseIterable, Sendable {
 
 /// Outcomes and comparisons of one subgroup.
 public struct GroupResult: Equatable, Sendable {
+    /// The subgroup's name (a profile or condition).
     public let name: String
+    /// Each policy's outcomes within the subgroup, in plan order.
     public let policies: [PolicyOutcome]
+    /// Paired differences within the subgroup, for every two policies.
     public let comparisons: [PairedComparison]
 }

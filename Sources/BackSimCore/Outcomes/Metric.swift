@@ -6,6 +6,7 @@
 public struct Metric: Hashable, Sendable {
     /// Name in outputs (`pain`, `adherence`, ...).
     public let name: String
+    /// Unit in outputs.
     public let unit: String
     /// Recorded integers span this range.
     public let recordedRange: ClosedRange<Int>
@@ -18,6 +19,7 @@ public struct Metric: Hashable, Sendable {
     /// a histogram: mean, SD and intervals, no quantiles.
     public let isContinuous: Bool
 
+    /// A metric; see the static members for the built-in ones.
     public init(
         name: String, unit: String, recordedRange: ClosedRange<Int>, scale: Double = 1, isProportion: Bool = false,
         isContinuous: Bool = false
@@ -108,5 +110,6 @@ public struct Metric: Hashable, Sendable {
         .referred, .painFree, .recovered,
     ]
 
+    /// The metric called `name`, or nil.
     public static func named(_ name: String) -> Metric? { all.first { $0.name == name } }
 }

@@ -4,8 +4,11 @@ import Stochastics
 /// the same luck, `first` minus `second`, for every compared outcome
 /// (``PairedOutcome/all``) at every week.
 public struct PairedComparison: Equatable, Sendable {
+    /// The policy whose values come first in the differences.
     public let first: String
+    /// The policy subtracted.
     public let second: String
+    /// Weeks after baseline: differences exist for weeks 0 through `weeks`.
     public let weeks: Int
     /// Compared on every outcome; otherwise (a pair without the run's
     /// reference, ``SimulationPlan/reference``) on pain and disability only.

@@ -8,11 +8,12 @@
 /// outcome (``Metric/isProportion``) reads 0 or 1.
 ///
 /// Adding a compared outcome is one entry in ``all`` and one line saying
-/// how to read it in ``Reading``'s `integer(_:)` or `real(_:)`. The
+/// how to read it in `Reading`'s `integer(_:)` or `real(_:)`. The
 /// readings are a switch, not closures: they run for every outcome of every
 /// person-week, where a closure call's context retain and release would
 /// cost more than the reading.
 public struct PairedOutcome: Sendable {
+    /// The metric whose per-person differences are accumulated.
     public let metric: Metric
     let reading: Reading
 

@@ -6,9 +6,13 @@ import Stochastics
 /// yes/no outcome, "yes under both"). Integer addition makes merging
 /// order-independent, so results are identical for any thread count.
 public struct PairedTally: Equatable, Hashable, Sendable {
+    /// Persons recorded, n.
     public internal(set) var count: Int64 = 0
+    /// Σd, in recorded integers.
     public internal(set) var sum: Int64 = 0
+    /// Σd², in recorded integers.
     public internal(set) var sumOfSquares: Int64 = 0
+    /// Persons with both values positive ("yes under both" for a yes/no outcome).
     public internal(set) var bothPositive: Int64 = 0
 
     init() {}
@@ -60,6 +64,7 @@ public struct PairedTally: Equatable, Hashable, Sendable {
 /// The paired differences of one outcome between two policies at one week,
 /// in the outcome's unit.
 public struct PairedSample: Equatable, Sendable {
+    /// The metric compared.
     public let metric: Metric
     /// Persons with the outcome defined under both policies.
     public let count: Int64

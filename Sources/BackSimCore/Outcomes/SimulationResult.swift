@@ -2,6 +2,7 @@ import Stochastics
 
 /// One metric's per-week distributions under one policy.
 public struct MetricSeries: Equatable, Sendable {
+    /// The metric.
     public let metric: Metric
     /// Index = week (0 = baseline); empty for a continuous metric.
     public internal(set) var weeks: [CountHistogram]
@@ -29,6 +30,7 @@ public struct MetricSeries: Equatable, Sendable {
 
 /// Everything simulated under one policy.
 public struct PolicyOutcome: Equatable, Sendable {
+    /// The policy's label.
     public let label: String
     /// In ``Metric/all`` order.
     public internal(set) var series: [MetricSeries]
@@ -37,6 +39,7 @@ public struct PolicyOutcome: Equatable, Sendable {
     /// unrounded disability score. Smooth in the model's parameters, for
     /// calibration; nil otherwise.
     public internal(set) var expectedPain: [Double]?
+    /// With expectations recorded: per week, the mean unrounded disability score.
     public internal(set) var expectedDisability: [Double]?
     /// Per person, the first week meeting the ≥30% responder definition; the
     /// value W + 1 means not by the horizon (censored there).
@@ -52,20 +55,27 @@ public struct PolicyOutcome: Equatable, Sendable {
         dropoutWeeks = CountHistogram(range: 1...(weeks + 1))
     }
 
+    /// The series of `metric`, or nil if not recorded.
     public func series(_ metric: Metric) -> MetricSeries? { series.first { $0.metric == metric } }
 }
 
 /// The result of a run: per-policy outcomes plus what produced them.
 public struct SimulationResult: Sendable {
+    /// The cohort's name.
     public let cohort: String
+    /// Persons per replication.
     public let persons: Int
+    /// Weeks after baseline.
     public let weeks: Int
+    /// Replications.
     public let replications: Int
+    /// The seed.
     public let seed: UInt64
     /// Everyone's outcomes, one per policy in plan order.
     public let policies: [PolicyOutcome]
     /// Paired per-person differences for every two policies (i < j in plan order).
     public let comparisons: [PairedComparison]
+    /// How outcomes were split into ``groups``.
     public let grouping: Grouping
     /// One per subgroup when `grouping` is not `.none`.
     public let groups: [GroupResult]
@@ -98,12 +108,16 @@ public struct SimulationResult: Sendable {
         }
     }
 
-    /// Paired differences `policy` minus `reference`, or nil if either is not in the run.
+    /// Paired differences `policy` minus `reference`, or nil if either is not
+    /// in the run or both are the same policy.
     public func comparison(_ policy: String, against reference: String) -> PairedComparison? {
         Self.comparison(policy, against: reference, in: comparisons)
     }
 
+    /// Paired differences `policy` minus `reference` in `list`; nil if either
+    /// is missing or both are the same policy (there is nothing to compare).
     public static func comparison(_ policy: String, against reference: String, in list: [PairedComparison]) -> PairedComparison? {
+        guard policy != reference else { return nil }
         if let direct = list.first(where: { $0.first == policy && $0.second == reference }) { return direct }
         return list.first { $0.first == reference && $0.second == policy }?.reversed
     }

@@ -6,16 +6,26 @@ import Stochastics
 /// Re-seeding at the start of each policy's run is what makes comparisons
 /// paired: every policy replays the person's streams from the same start.
 public final class PersonStreams {
+    /// Trait draws (once per person).
     public let traits: RandomStream
+    /// Daily pain innovations.
     public let pain: RandomStream
+    /// Weekly report recall error.
     public let report: RandomStream
+    /// Adherence state draws.
     public let adherence: RandomStream
+    /// Session draws (done, ratings).
     public let sessions: RandomStream
+    /// Flare-up draws.
     public let flareUp: RandomStream
+    /// Dropout draws.
     public let dropout: RandomStream
+    /// Safety-event draws.
     public let safety: RandomStream
+    /// The screening report at enrolment.
     public let screening: RandomStream
 
+    /// Allocates one generator per purpose.
     /// - Parameter throughGSL: every draw through GSL's generic interface
     ///   (the benchmarks' baseline; the same values, slower).
     public init(throughGSL: Bool = false) throws(GSLError) {
@@ -49,16 +59,21 @@ public final class PersonStreams {
 
 /// A simulated person: scenario seed, replication and index in the cohort.
 public struct PersonID: Hashable, Sendable {
+    /// The scenario seed.
     public var seed: UInt64
+    /// Replication, from 0.
     public var replication: Int
+    /// Person index within the replication.
     public var index: Int
 
+    /// A person of replication `replication` under `seed`.
     public init(seed: UInt64, replication: Int, index: Int) {
         self.seed = seed
         self.replication = replication
         self.index = index
     }
 
+    /// The stream key of this person's `purpose` stream.
     public func key(_ purpose: StreamPurpose) -> StreamKey {
         StreamKey(seed: seed, replication: UInt32(replication), person: UInt64(index), purpose: purpose.rawValue)
     }

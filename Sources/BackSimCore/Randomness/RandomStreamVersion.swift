@@ -5,5 +5,6 @@
 /// Rule: any change to one of those raises it, even when the model's
 /// equations are unchanged, because every person's luck changes with it.
 public enum RandomStreamVersion {
+    /// The random-stream version of this build.
     public static let current = 2
 }

@@ -8,16 +8,19 @@
 /// (docs/evidence.md §5).
 public struct ACWRBandPolicy: ProgressionPolicy {
     public let label: String
+    /// Which acute:chronic ratio the band applies to.
     public let definition: ACWRDefinition
+    /// The ratio band to stay in (default 0.8-1.3).
     public let band: ClosedRange<Double>
 
+    /// A policy with the given ratio definition and band; the label defaults to `acwr-band:DEFINITION`.
     public init(definition: ACWRDefinition = .ewma, band: ClosedRange<Double> = 0.8...1.3, label: String? = nil) {
         self.definition = definition
         self.band = band
         self.label = label ?? "acwr-band:\(definition.rawValue)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var history = LoadHistory()
     }

@@ -10,15 +10,20 @@ public struct DoubleProgressionPolicy: ProgressionPolicy {
     public let label: String
     /// Load increase, percent.
     public let increment: Double
+    /// Bottom of the rep range: reps return here when load is added.
     public static let bottomReps = 8
+    /// Top of the rep range: reaching it in every set adds load.
     public static let topReps = 12
+    /// Working sets per exercise.
     public static let sets = 2
 
+    /// A policy adding `increment` percent of load at the top of the rep range; the label defaults to `double-progression:INCREMENT`.
     public init(increment: Double = 5, label: String? = nil) {
         self.increment = increment
         self.label = label ?? "double-progression:\(increment.compactText)"
     }
 
+    /// The seed dose with two sets at the bottom of the rep range.
     public static var startingDose: Prescription {
         var dose = StartingDose.seedDocument
         dose.strength.sets = sets

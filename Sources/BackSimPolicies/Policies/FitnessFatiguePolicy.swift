@@ -9,12 +9,13 @@ public struct FitnessFatiguePolicy: ProgressionPolicy {
     /// Lowest acceptable relative form, as a fraction (0.3 = −30%).
     public let lowerBound: Double
 
+    /// A policy that progresses while form stays at or above −`lowerBoundPercent`% of fitness; the label defaults to `fitness-fatigue:PERCENT`.
     public init(lowerBoundPercent: Double = 30, label: String? = nil) {
         self.lowerBound = lowerBoundPercent / 100
         self.label = label ?? "fitness-fatigue:\(lowerBoundPercent.compactText)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var history = LoadHistory()
     }

@@ -8,15 +8,18 @@ public struct GradedActivityPolicy: ProgressionPolicy {
     public let label: String
     /// Week by which the quota reaches its target.
     public let targetWeek: Int
+    /// Aerobic minutes per session the quota reaches at the target week.
     public static let targetMinutes = 30.0
+    /// Strength load the quota reaches at the target week (1 = starting load).
     public static let targetLoad = 1.5
 
+    /// A policy whose quota reaches its target in `targetWeek`; the label defaults to `graded-activity:WEEK`.
     public init(targetWeek: Int = 8, label: String? = nil) {
         self.targetWeek = targetWeek
         self.label = label ?? "graded-activity:\(targetWeek)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var startMinutes = StartingDose.seedDocument.aerobic.minutes
         var startLoad = 1.0
     }

@@ -12,13 +12,15 @@
 public struct GuidelinePolicy: ProgressionPolicy {
     public let label: String
 
+    /// The seed document's programme under `label`.
     public init(label: String = "guideline") { self.label = label }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var sessionCap: Int
     }
 
+    /// Week 1: the seed dose with stretches held 15 s.
     public static var startingDose: Prescription {
         var dose = StartingDose.seedDocument
         dose.stretching.seconds = 15

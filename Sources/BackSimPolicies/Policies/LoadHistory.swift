@@ -11,12 +11,15 @@ public struct LoadHistory: Sendable {
     public private(set) var weeks = 0
     /// Daily EWMA with λ = 2/(7+1) (acute) and 2/(28+1) (chronic) (Williams 2017).
     public private(set) var acuteEWMA = 0.0
+    /// Chronic daily EWMA, λ = 2/(28+1), AU/day.
     public private(set) var chronicEWMA = 0.0
     /// Performance-management-chart convention: EWMA time constants 42 and 7 days
     /// (fitness = chronic training load, fatigue = acute training load).
     public private(set) var fitness = 0.0
+    /// Fatigue: 7-day EWMA of daily load (acute training load), AU/day.
     public private(set) var fatigue = 0.0
 
+    /// No weeks observed yet.
     public init() {}
 
     /// Adds a week: `dailyLoads[d]` is the load done on day d (0-6).
@@ -67,11 +70,53 @@ public struct LoadHistory: Sendable {
     }
 }
 
+extension LoadHistory: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case weekly, weeks, acuteEWMA, chronicEWMA, fitness, fatigue
+    }
+
+    /// Decodes what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let weekly = try container.decode([Double].self, forKey: .weekly)
+        guard weekly.count == 5 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .weekly, in: container, debugDescription: "expected 5 weekly loads, found \(weekly.count)")
+        }
+        for index in 0..<5 { self.weekly[index] = weekly[index] }
+        weeks = try container.decode(Int.self, forKey: .weeks)
+        acuteEWMA = try container.decode(Double.self, forKey: .acuteEWMA)
+        chronicEWMA = try container.decode(Double.self, forKey: .chronicEWMA)
+        fitness = try container.decode(Double.self, forKey: .fitness)
+        fatigue = try container.decode(Double.self, forKey: .fatigue)
+    }
+
+    /// Encodes the five weekly totals and the four averages.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode((0..<5).map { weekly[$0] }, forKey: .weekly)
+        try container.encode(weeks, forKey: .weeks)
+        try container.encode(acuteEWMA, forKey: .acuteEWMA)
+        try container.encode(chronicEWMA, forKey: .chronicEWMA)
+        try container.encode(fitness, forKey: .fitness)
+        try container.encode(fatigue, forKey: .fatigue)
+    }
+}
+
+extension LoadHistory: Equatable {
+    /// Same loads and averages.
+    public static func == (a: LoadHistory, b: LoadHistory) -> Bool {
+        (0..<5).allSatisfy { a.weekly[$0] == b.weekly[$0] } && a.weeks == b.weeks && a.acuteEWMA == b.acuteEWMA
+            && a.chronicEWMA == b.chronicEWMA && a.fitness == b.fitness && a.fatigue == b.fatigue
+    }
+}
+
 /// The three named definitions of the acute:chronic workload ratio
 /// (docs/evidence.md §5): acute = 1 week; chronic = 4-week rolling mean
 /// including the acute week (coupled; Gabbett 2016) or excluding it
 /// (uncoupled; Lolli 2019 on mathematical coupling), or both exponentially
 /// weighted over days with λ = 2/(N+1), N = 7 and 28 (Williams 2017).
 public enum ACWRDefinition: String, CaseIterable, Sendable {
+    /// Coupled, uncoupled (rolling 4-week means) or exponentially weighted daily averages.
     case coupled, uncoupled, ewma
 }

@@ -8,6 +8,7 @@ public struct PainContingentPolicy: ProgressionPolicy {
     /// Highest acceptable pain, NRS 0-10.
     public let threshold: Int
 
+    /// A policy with the given pain threshold (NRS); the label defaults to `pain-contingent:THRESHOLD`.
     public init(threshold: Int = 4, label: String? = nil) {
         self.threshold = threshold
         self.label = label ?? "pain-contingent:\(threshold)"

@@ -8,14 +8,16 @@
 /// Otherwise (including a week-to-week rise alone, or no session): hold.
 public struct PainMonitoringPolicy: ProgressionPolicy {
     public let label: String
+    /// Highest pain during or after a session (NRS) that still allows progress.
     public let allowedPain: Int
 
+    /// A policy with the given pain limit; the label defaults to `pain-monitoring:LIMIT`.
     public init(allowedPain: Int = 5, label: String? = nil) {
         self.allowedPain = allowedPain
         self.label = label ?? "pain-monitoring:\(allowedPain)"
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var lastReport: Int
     }

@@ -8,6 +8,7 @@ public struct PercentPolicy: ProgressionPolicy {
     /// Weekly increase, percent.
     public let percent: Double
 
+    /// A policy raising minutes and load by `percent` every week; the label defaults to `percent:PERCENT`.
     public init(percent: Double = 10, label: String? = nil) {
         self.percent = percent
         self.label = label ?? "percent:\(percent.compactText)"

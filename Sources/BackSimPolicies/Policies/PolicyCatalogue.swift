@@ -2,22 +2,27 @@
 public enum PolicyCatalogue {
     /// A built-in policy as listed by `backsim policies`.
     public struct Entry: Sendable {
+        /// The name users write (`percent`).
         public let name: String
         /// What the optional `:value` means, or nil if the policy takes none.
         public let parameter: String?
+        /// The parameter's value when none is written.
         public let defaultValue: Double?
         /// Accepted values of the parameter.
         public let range: ClosedRange<Double>?
         /// For a parameter that names one of a few choices (e.g. a definition):
         /// the choices, the first being the default; `make` receives its index.
         public var choices: [String]? = nil
+        /// One line on what the policy does.
         public let summary: String
+        /// Where its rule comes from.
         public let source: String
         /// The parameter is a count or a whole NRS value.
         var isWholeNumber: Bool { ["graded-activity", "pain-contingent", "pain-monitoring"].contains(name) }
         let make: @Sendable (_ value: Double?, _ label: String) -> any ProgressionPolicy
     }
 
+    /// Every built-in policy, in the order `backsim policies` lists them.
     public static let entries: [Entry] = [
         Entry(
             name: "control", parameter: nil, defaultValue: nil, range: nil,
@@ -76,6 +81,7 @@ public enum PolicyCatalogue {
             source: "seed guidance (docs/evidence.md §6)", make: { _, label in GuidelinePolicy(label: label) }),
     ]
 
+    /// The built-in policies' names.
     public static var names: [String] { entries.map(\.name) }
 
     /// Every built-in policy, parameterised ones at their default value
@@ -116,9 +122,13 @@ public enum PolicyCatalogue {
 
 /// A policy name that does not resolve.
 public enum PolicyLookupError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No built-in policy has this name; `known` lists them.
     case unknownPolicy(String, known: [String])
+    /// A `:value` was written for a policy that takes none.
     case unexpectedValue(String, policy: String)
+    /// The value is not a number in the parameter's range (or not whole where it must be).
     case badValue(String, parameter: String, range: ClosedRange<Double>)
+    /// The value is not one of the parameter's choices.
     case badChoice(String, parameter: String, choices: [String])
 
     public var description: String {

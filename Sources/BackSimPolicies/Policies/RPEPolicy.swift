@@ -5,8 +5,10 @@
 /// aerobic intensity +10%; above it: −10%; inside: hold. No session done: hold.
 public struct RPEPolicy: ProgressionPolicy {
     public let label: String
+    /// The session RPE to keep (± 0.5).
     public let target: Double
 
+    /// A policy keeping session RPE within `target` ± 0.5; the label defaults to `rpe:TARGET`.
     public init(target: Double = 6.5, label: String? = nil) {
         self.target = target
         self.label = label ?? "rpe:\(target.compactText)"

@@ -5,9 +5,12 @@
 /// load, three stretches held twice for 20 s, and 5 minutes each of warm-up
 /// and cool-down (docs/evidence.md §6, rules 3-5).
 public enum StartingDose {
+    /// Bridge, bird-dog and plank: low impact, no twisting or bending.
     public static let strengthExercises: ExerciseSet = [.bridge, .birdDog, .plank]
+    /// Cat-cow, knees-to-chest and child's pose.
     public static let stretches: ExerciseSet = [.catCow, .kneesToChest, .childsPose]
 
+    /// The seed document's week-1 prescription.
     public static let seedDocument = Prescription(
         sessionsPerWeek: 3,
         aerobic: AerobicDose(activity: .walking, minutes: 12, intensity: 4),
@@ -18,9 +21,11 @@ public enum StartingDose {
     /// Upper limits shared by progressive policies: 60 aerobic minutes a
     /// session and three times the starting strength load.
     public static let maximumMinutes = 60.0
+    /// Strength load ceiling, 3 × the starting load.
     public static let maximumLoad = 3.0
     /// Lower limits when regressing: 5 minutes and half the starting load.
     public static let minimumMinutes = 5.0
+    /// Strength load floor, half the starting load.
     public static let minimumLoad = 0.5
 }
 
@@ -34,28 +39,5 @@ extension Prescription {
             next.strength.load = min(max(strength.load * factor, StartingDose.minimumLoad), StartingDose.maximumLoad)
         }
         return next
-    }
-}
-
-extension WeekObservation {
-    /// Sessions done this week.
-    @inline(__always) public var anySessionDone: Bool { sessionsDone > 0 }
-
-    /// Whether every done session satisfies `condition` (false if none was done).
-    @inline(__always)
-    public func everyDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
-        var any = false
-        for index in 0..<sessionsPrescribed where sessions[index].done {
-            if !condition(sessions[index]) { return false }
-            any = true
-        }
-        return any
-    }
-
-    /// Whether some done session satisfies `condition`.
-    @inline(__always)
-    public func someDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
-        for index in 0..<sessionsPrescribed where sessions[index].done && condition(sessions[index]) { return true }
-        return false
     }
 }

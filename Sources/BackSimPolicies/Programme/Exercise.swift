@@ -1,21 +1,78 @@
 /// The exercise catalogue of the seed guidance (docs/evidence.md §6, rules 1-2).
-public enum Exercise: Int, CaseIterable, Sendable {
+public enum Exercise: Int, CaseIterable, Sendable, Codable {
     // Aerobic
-    case walking, powerWalking, cycling, swimming, jogging
+    /// The catalogue exercise `walking` (see ``name`` for its written form).
+    case walking
+    /// The catalogue exercise `powerWalking` (see ``name`` for its written form).
+    case powerWalking
+    /// The catalogue exercise `cycling` (see ``name`` for its written form).
+    case cycling
+    /// The catalogue exercise `swimming` (see ``name`` for its written form).
+    case swimming
+    /// The catalogue exercise `jogging` (see ``name`` for its written form).
+    case jogging
     // Strength
-    case bridge, plank, birdDog, crunch, squat, bandRow, dumbbell
+    /// The catalogue exercise `bridge` (see ``name`` for its written form).
+    case bridge
+    /// The catalogue exercise `plank` (see ``name`` for its written form).
+    case plank
+    /// The catalogue exercise `birdDog` (see ``name`` for its written form).
+    case birdDog
+    /// The catalogue exercise `crunch` (see ``name`` for its written form).
+    case crunch
+    /// The catalogue exercise `squat` (see ``name`` for its written form).
+    case squat
+    /// The catalogue exercise `bandRow` (see ``name`` for its written form).
+    case bandRow
+    /// The catalogue exercise `dumbbell` (see ``name`` for its written form).
+    case dumbbell
     // Stretching and mobility
-    case childsPose, catCow, cobra, kneesToChest, pelvicTilt, lyingTwist
+    /// The catalogue exercise `childsPose` (see ``name`` for its written form).
+    case childsPose
+    /// The catalogue exercise `catCow` (see ``name`` for its written form).
+    case catCow
+    /// The catalogue exercise `cobra` (see ``name`` for its written form).
+    case cobra
+    /// The catalogue exercise `kneesToChest` (see ``name`` for its written form).
+    case kneesToChest
+    /// The catalogue exercise `pelvicTilt` (see ``name`` for its written form).
+    case pelvicTilt
+    /// The catalogue exercise `lyingTwist` (see ``name`` for its written form).
+    case lyingTwist
     // Warm-up and cool-down
-    case warmUp, coolDown
+    /// The catalogue exercise `warmUp` (see ``name`` for its written form).
+    case warmUp
+    /// The catalogue exercise `coolDown` (see ``name`` for its written form).
+    case coolDown
 
-    public enum Kind: String, Sendable { case aerobic, strength, stretching, warmUp = "warm-up", coolDown = "cool-down" }
+    /// The seed document's kinds of exercise; `rawValue` is the name in outputs.
+    public enum Kind: String, Sendable {
+        /// Walking, cycling, swimming, jogging.
+        case aerobic
+        /// Body-weight, band or weight exercises in sets × reps.
+        case strength
+        /// Stretching and mobility holds.
+        case stretching
+        /// Light activity before a session.
+        case warmUp = "warm-up"
+        /// Light activity after a session.
+        case coolDown = "cool-down"
+    }
+
+    /// Impact on the spine, ordered low < moderate < high.
     public enum Impact: String, Sendable, Comparable {
-        case low, moderate, high
+        /// Little load on the spine (walking, bridge, stretches).
+        case low
+        /// Some load (power walking, squat, crunch).
+        case moderate
+        /// Running and heavy lifting.
+        case high
+        /// Lower impact first.
         public static func < (a: Impact, b: Impact) -> Bool { a.rank < b.rank }
         var rank: Int { switch self { case .low: 0; case .moderate: 1; case .high: 2 } }
     }
 
+    /// Aerobic, strength, stretching, warm-up or cool-down.
     public var kind: Kind {
         switch self {
         case .walking, .powerWalking, .cycling, .swimming, .jogging: .aerobic
@@ -71,14 +128,17 @@ public enum Exercise: Int, CaseIterable, Sendable {
 }
 
 /// A set of catalogue exercises as a bit mask (no heap storage).
-public struct ExerciseSet: OptionSet, Hashable, Sendable {
+public struct ExerciseSet: OptionSet, Hashable, Sendable, Codable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
+    /// The set of the given exercises.
     public init(_ exercises: [Exercise]) {
         self.init(rawValue: exercises.reduce(0) { $0 | (1 << UInt32($1.rawValue)) })
     }
 
+    /// Whether `exercise` is in the set.
     public func contains(_ exercise: Exercise) -> Bool { rawValue & (1 << UInt32(exercise.rawValue)) != 0 }
+    /// The number of exercises in the set.
     public var count: Int { rawValue.nonzeroBitCount }
 }
 

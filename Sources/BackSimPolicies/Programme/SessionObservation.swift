@@ -2,9 +2,10 @@
 ///
 /// Pain reports are integers on NRS 0-10; effort is session RPE on CR-10.
 /// A skipped session has `done == false` and zeros elsewhere.
-public struct SessionObservation: Equatable, Sendable {
+public struct SessionObservation: Equatable, Sendable, Codable {
     /// Day of the week, 0-6.
     public var day: Int
+    /// The session was done (false: skipped; the ratings below are then 0).
     public var done: Bool
     /// Stopped early (discomfort, sharp pain, or time).
     public var cutShort: Bool
@@ -17,15 +18,20 @@ public struct SessionObservation: Equatable, Sendable {
     public var lowestReps: Int
     /// Strength load used, as in ``StrengthDose/load``.
     public var load: Double
+    /// Pain just before the session, NRS 0-10.
     public var painBefore: Int
+    /// Highest pain during the session, NRS 0-10.
     public var painDuring: Int
+    /// Pain just after the session, NRS 0-10.
     public var painAfter: Int
+    /// Pain the next morning, NRS 0-10.
     public var painNextMorning: Int
     /// Session RPE, 0-10.
     public var effort: Int
     /// Sharp or radiating pain stopped the session.
     public var sharpPain: Bool
 
+    /// A session as logged; everything not given is 0 or false.
     public init(
         day: Int, done: Bool, cutShort: Bool = false, minutes: Double = 0, setsCompleted: Int = 0,
         lowestReps: Int = 0, load: Double = 0, painBefore: Int = 0, painDuring: Int = 0, painAfter: Int = 0,
@@ -46,6 +52,7 @@ public struct SessionObservation: Equatable, Sendable {
         self.sharpPain = sharpPain
     }
 
+    /// A prescribed session that was not done.
     public static func skipped(day: Int) -> SessionObservation { SessionObservation(day: day, done: false) }
 
     /// Session-RPE load (Foster 2001): effort × minutes, arbitrary units.

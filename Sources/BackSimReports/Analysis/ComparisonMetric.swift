@@ -2,11 +2,12 @@ import Stochastics
 import BackSimCore
 
 /// An outcome on which policies are compared pairwise: every
-/// ``PairedOutcome`` of the engine, with a between-group importance
+/// `PairedOutcome` of the engine, with a between-group importance
 /// threshold only where a published one exists (docs/evidence.md §3, "What
 /// counts as improvement"; Hayden 2021: 15/100 for pain, 10/100 for
 /// function). A yes/no outcome is compared by its risk difference.
 public struct ComparisonMetric: Hashable, Sendable {
+    /// The per-policy metric compared.
     public let metric: Metric
     /// The smallest between-group benefit that matters, in the outcome's
     /// unit, as a magnitude; nil when no published threshold exists.
@@ -14,7 +15,9 @@ public struct ComparisonMetric: Hashable, Sendable {
     /// Whether lower values are better (pain, disability) for the threshold.
     public let lowerIsBetter: Bool
 
+    /// The metric's name in outputs.
     public var name: String { metric.name }
+    /// A yes/no outcome, compared by its risk difference.
     public var isYesNo: Bool { metric.isProportion }
 
     /// The unit of a difference: the metric's, without its range; yes/no
@@ -30,10 +33,12 @@ public struct ComparisonMetric: Hashable, Sendable {
     /// The threshold as the signed difference that just passes (−1.5 for pain).
     public var threshold: Double? { importanceThreshold.map { lowerIsBetter ? -$0 : $0 } }
 
+    /// Reported pain, NRS; benefit threshold 1.5 points.
     public static let pain = ComparisonMetric(metric: .pain, importanceThreshold: 1.5, lowerIsBetter: true)
+    /// Disability, 0-100; benefit threshold 10 points.
     public static let disability = ComparisonMetric(metric: .disability, importanceThreshold: 10, lowerIsBetter: true)
 
-    /// Every compared outcome in ``PairedOutcome/all`` order. Changes from
+    /// Every compared outcome in `PairedOutcome.all` order. Changes from
     /// baseline differ from the levels only by the baseline, which is the
     /// same under every policy, so they carry the same thresholds.
     public static let all: [ComparisonMetric] = PairedOutcome.all.map { paired in
@@ -44,6 +49,7 @@ public struct ComparisonMetric: Hashable, Sendable {
         }
     }
 
+    /// The compared outcome called `name`, or nil.
     public static func named(_ name: String) -> ComparisonMetric? { all.first { $0.name == name } }
 
     /// What the table, Markdown and HTML show unless told otherwise.

@@ -13,9 +13,13 @@ import Stochastics
 /// No p-value: with an arbitrary number of simulated persons it would only
 /// measure the size of the run.
 public struct ComparisonRow: Equatable, Sendable {
+    /// The policy compared.
     public let policy: String
+    /// The policy subtracted.
     public let reference: String
+    /// Weeks after baseline.
     public let week: Int
+    /// The outcome compared.
     public let outcome: ComparisonMetric
     /// For a quantity; nil for a yes/no outcome or when no pair was recorded.
     public let difference: PairedDifference?
@@ -31,6 +35,7 @@ public struct ComparisonRow: Equatable, Sendable {
     /// The 95% Monte Carlo interval of ``estimate``.
     public var interval: ConfidenceInterval? { difference?.interval ?? proportion?.interval() }
 
+    /// Monte Carlo standard error of ``estimate``; nil when undefined.
     public var standardError: Double? { difference?.standardError ?? proportion?.standardError }
 
     /// The difference is a benefit at least as large as the published

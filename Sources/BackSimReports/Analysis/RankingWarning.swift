@@ -6,10 +6,15 @@ import Stochastics
 /// persons per policy this run would need to order them at its Monte Carlo
 /// precision if the difference is real (not a trial size).
 public struct RankingWarning: Equatable, Sendable {
+    /// The policy that looks better.
     public let first: String
+    /// The policy it looks better than.
     public let second: String
+    /// The outcome on which the ranking is uncertain.
     public let outcome: ComparisonMetric
+    /// The week.
     public let week: Int
+    /// The paired difference `first − second`.
     public let difference: PairedDifference
     /// Persons per replication × replications needed for the interval to exclude 0.
     public let personsToSeparate: Double?
@@ -36,6 +41,7 @@ public struct RankingWarning: Equatable, Sendable {
         return warnings
     }
 
+    /// The warning as printed under the table.
     public var description: String {
         let d = NumberText.fixed(difference.mean, digits: 3)
         let se = difference.standardError.map { NumberText.fixed($0, digits: 3) } ?? "–"

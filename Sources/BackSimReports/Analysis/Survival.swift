@@ -24,6 +24,8 @@ public enum Survival {
         return try? KaplanMeier(counts)
     }
 
+    /// Kaplan-Meier retention (time to dropout), censored at the horizon; nil without persons.
     public static func retention(_ outcome: PolicyOutcome) -> KaplanMeier? { curve(outcome.dropoutWeeks) }
+    /// Kaplan-Meier time to a ≥30% response, censored at the horizon; nil without persons.
     public static func timeToResponse(_ outcome: PolicyOutcome) -> KaplanMeier? { curve(outcome.firstResponseWeeks) }
 }

@@ -9,6 +9,7 @@ public enum SurvivalMetric: String, CaseIterable, Sendable {
     /// 1 − Kaplan-Meier of time to first response.
     case respondedKM = "responded_30_km"
 
+    /// This metric's Kaplan-Meier curve for `outcome`; nil without persons.
     public func curve(_ outcome: PolicyOutcome) -> KaplanMeier? {
         self == .retentionKM ? Survival.retention(outcome) : Survival.timeToResponse(outcome)
     }

@@ -8,6 +8,7 @@ public struct ChartAxis: Equatable, Sendable {
     /// rounds out to nice ticks.
     public var range: ClosedRange<Double>?
 
+    /// An axis titled `title` in `unit`; without `range`, it fits the data.
     public init(_ title: String, unit: String? = nil, range: ClosedRange<Double>? = nil) {
         self.title = title
         self.unit = unit

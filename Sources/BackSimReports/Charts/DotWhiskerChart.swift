@@ -13,16 +13,24 @@
 /// label.
 public struct DotWhiskerChart: SVGChart {
     public var id: String
+    /// The chart's title.
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// The value axis (horizontal).
     public var valueAxis: ChartAxis
+    /// The categories, one row each.
     public var categories: [String]
+    /// The series, one mark per category each.
     public var series: [CategorySeries]
+    /// Lines across the plot (zero, thresholds).
     public var referenceLines: [ReferenceLine]
+    /// Width of the SVG, px.
     public var width: Double
     /// The height of one category row; `nil` fits the number of series.
     public var rowHeight: Double?
 
+    /// A chart of the given parts.
     public init(
         id: String, title: String, subtitle: String? = nil, valueAxis: ChartAxis, categories: [String],
         series: [CategorySeries], referenceLines: [ReferenceLine] = [], width: Double = 760, rowHeight: Double? = nil

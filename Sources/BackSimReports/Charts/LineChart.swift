@@ -12,14 +12,22 @@
 /// intervals, and one legend entry per series and per reference-line label.
 public struct LineChart: SVGChart {
     public var id: String
+    /// The chart's title.
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// The x axis.
     public var xAxis: ChartAxis
+    /// The y axis.
     public var yAxis: ChartAxis
+    /// The lines, each with an optional band.
     public var series: [ChartSeries]
+    /// Horizontal lines across the plot.
     public var referenceLines: [ReferenceLine]
+    /// Width and plot height.
     public var size: ChartSize
 
+    /// A chart of the given parts.
     public init(
         id: String, title: String, subtitle: String? = nil, xAxis: ChartAxis = ChartAxis("Week"),
         yAxis: ChartAxis, series: [ChartSeries], referenceLines: [ReferenceLine] = [], size: ChartSize = ChartSize()

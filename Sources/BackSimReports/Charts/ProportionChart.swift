@@ -9,6 +9,7 @@
 /// `path.whisker`, or `rect.bar` and `path.whisker`) and one legend entry per
 /// series and per reference-line label.
 public struct ProportionChart: SVGChart {
+    /// How each estimate is drawn.
     public enum Style: Equatable, Sendable {
         /// A marker with a whisker: readable with many series.
         case dots
@@ -17,17 +18,26 @@ public struct ProportionChart: SVGChart {
     }
 
     public var id: String
+    /// The chart's title.
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// The value axis (vertical).
     public var valueAxis: ChartAxis
     /// The title under the groups, e.g. "Responder definition".
     public var categoryTitle: String?
+    /// The groups along the x axis.
     public var categories: [String]
+    /// The series, one mark per group each.
     public var series: [CategorySeries]
+    /// Horizontal lines across the plot.
     public var referenceLines: [ReferenceLine]
+    /// Dots or bars.
     public var style: Style
+    /// Width and plot height.
     public var size: ChartSize
 
+    /// A chart of the given parts.
     public init(
         id: String, title: String, subtitle: String? = nil,
         valueAxis: ChartAxis = ChartAxis("Responders", unit: "%", range: 0...100), categoryTitle: String? = nil,

@@ -11,24 +11,40 @@ import Foundation
 /// each a nested `<svg>` with its own `g.plot` (two `g.series` at most:
 /// reference and policy), and one shared legend.
 public struct SmallMultiplesChart: SVGChart {
-    public enum Joining: Sendable { case straight, steps }
+    /// How a panel's points are joined.
+    public enum Joining: Sendable {
+        /// Straight lines between points (trajectories).
+        case straight
+        /// Steps that hold each value until the next point (survival curves).
+        case steps
+    }
 
     public var id: String
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// The x axis, shared by every panel.
     public var xAxis: ChartAxis
+    /// The y axis, shared by every panel.
     public var yAxis: ChartAxis
     /// Drawn in every panel, in grey; nil for none.
     public var reference: ChartSeries?
     /// One panel each, titled by the series' label.
     public var panels: [ChartSeries]
+    /// Horizontal lines across every panel.
     public var referenceLines: [ReferenceLine]
+    /// Straight lines or steps.
     public var joining: Joining
+    /// Carry each series' last value on to this x (the horizon); nil: stop at the last point.
     public var extendTo: Double?
+    /// Width of the whole grid, px.
     public var width: Double
+    /// Panels per row.
     public var columns: Int
+    /// Height of each panel's plot area, px.
     public var panelPlotHeight: Double
 
+    /// A chart of the given parts.
     public init(
         id: String, title: String, subtitle: String? = nil, xAxis: ChartAxis = ChartAxis("Week"), yAxis: ChartAxis,
         reference: ChartSeries?, panels: [ChartSeries], referenceLines: [ReferenceLine] = [],

@@ -9,15 +9,24 @@
 /// Output: `<svg data-chart="step">`, structured as ``LineChart``'s.
 public struct StepChart: SVGChart {
     public var id: String
+    /// The chart's title.
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// The x axis (time).
     public var xAxis: ChartAxis
+    /// The y axis.
     public var yAxis: ChartAxis
+    /// The curves, one point per time.
     public var series: [ChartSeries]
+    /// Horizontal lines across the plot.
     public var referenceLines: [ReferenceLine]
+    /// Carry each series' last step on to this x (the horizon); nil: stop at the last point.
     public var extendTo: Double?
+    /// Width and plot height.
     public var size: ChartSize
 
+    /// A chart of the given parts.
     public init(
         id: String, title: String, subtitle: String? = nil, xAxis: ChartAxis = ChartAxis("Week"),
         yAxis: ChartAxis, series: [ChartSeries], referenceLines: [ReferenceLine] = [], extendTo: Double? = nil,

@@ -35,6 +35,7 @@ public enum AtomicFile {
         var failure: AtomicFileError?
         defer {
             if failure != nil { unlink(temporary) }
+            TemporaryFiles.forget(temporary)
         }
         do throws(AtomicFileError) {
             try writeAll(bytes, to: descriptor, path: path)
@@ -48,9 +49,11 @@ public enum AtomicFile {
     }
 
     /// Fails unless `path` names a file that could be created or replaced:
-    /// its directory exists and `path` is not itself a directory. Lets a
-    /// command fail before a long run rather than after it; ``write(_:to:)``
-    /// does not depend on it (and reports the system's reason instead).
+    /// its directory exists, `path` is not itself a directory, its name is
+    /// within the file system's limit, and a file can be created beside it
+    /// (tried for real, then removed, so read-only folders and file systems
+    /// are found too, with the system's reason). Lets a command fail before a
+    /// long run rather than after it; ``write(_:to:)-(String,_)`` does not depend on it.
     public static func checkDestination(_ path: String) throws(AtomicFileError) {
         guard !path.isEmpty else { throw AtomicFileError(path: path, reason: "empty file name") }
         let directory = directory(of: path)
@@ -61,9 +64,42 @@ public enum AtomicFile {
         guard status.st_mode & S_IFMT == S_IFDIR else {
             throw AtomicFileError(path: path, reason: "'\(directory)' is not a directory")
         }
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw AtomicFileError(path: path, reason: "is a directory")
+        if stat(path, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR { throw AtomicFileError(path: path, reason: "is a directory") }
+            // A device or pipe is written directly, never replaced.
+            if type != S_IFREG {
+                let descriptor = openForWriting(path)
+                guard descriptor >= 0 else { throw AtomicFileError(path: path, errno: errno) }
+                close(descriptor)
+                return
+            }
         }
+        let name = fileName(of: path)
+        let limit = pathconf(directory, Int32(_PC_NAME_MAX))
+        if limit > 0, name.utf8.count > limit {
+            throw AtomicFileError(path: path, reason: "\(String(cString: strerror(ENAMETOOLONG))) (\(name.utf8.count) bytes; at most \(limit) here)")
+        }
+        let (descriptor, temporary) = try createTemporary(for: path)
+        close(descriptor)
+        unlink(temporary)
+        TemporaryFiles.forget(temporary)
+    }
+
+    /// Whether `a` and `b` name the same file: the same existing file, or the
+    /// same name in the same directory. Devices and pipes never count (they
+    /// are written directly, not replaced).
+    public static func sameDestination(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        let firstExists = stat(a, &first) == 0, secondExists = stat(b, &second) == 0
+        if firstExists && secondExists {
+            guard first.st_mode & S_IFMT == S_IFREG else { return false }
+            return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+        }
+        if firstExists != secondExists { return false }
+        guard fileName(of: a) == fileName(of: b) else { return false }
+        guard stat(directory(of: a), &first) == 0, stat(directory(of: b), &second) == 0 else { return a == b }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// `path` exists and is neither a regular file nor a directory.
@@ -76,6 +112,11 @@ public enum AtomicFile {
 
     static func openForWriting(_ path: String) -> Int32 { open(path, O_WRONLY | O_CLOEXEC) }
 
+    /// The last component of `path`.
+    static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// The directory holding `path` (`.` for a bare file name).
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
@@ -86,6 +127,7 @@ public enum AtomicFile {
     /// file beside `path`; ``commit()`` flushes and renames it over `path`,
     /// ``abort()`` (or an error) removes it. Not thread-safe: callers serialise.
     public final class Stream {
+        /// The destination path.
         public let path: String
         private var descriptor: Int32
         private let temporary: String
@@ -94,6 +136,7 @@ public enum AtomicFile {
         /// Set when `path` is a device or pipe, written directly.
         private let direct: Bool
 
+        /// Opens a temporary file next to `path` (or the device itself for /dev/stdout and pipes).
         public init(path: String) throws(AtomicFileError) {
             self.path = path
             if AtomicFile.isSpecialFile(path) {
@@ -108,6 +151,7 @@ public enum AtomicFile {
 
         deinit { abort() }
 
+        /// Appends bytes to the temporary file.
         public func append(_ bytes: [UInt8]) throws(AtomicFileError) {
             precondition(isOpen, "append after commit or abort")
             do throws(AtomicFileError) {
@@ -118,6 +162,7 @@ public enum AtomicFile {
             }
         }
 
+        /// Renames the temporary file over `path`: the file appears whole or not at all.
         public func commit() throws(AtomicFileError) {
             guard isOpen else { return }
             isOpen = false
@@ -129,10 +174,9 @@ public enum AtomicFile {
             if fsync(descriptor) != 0 { failure = AtomicFileError(path: path, errno: errno) }
             if close(descriptor) != 0, failure == nil { failure = AtomicFileError(path: path, errno: errno) }
             if failure == nil, rename(temporary, path) != 0 { failure = AtomicFileError(path: path, errno: errno) }
-            if let failure {
-                unlink(temporary)
-                throw failure
-            }
+            if failure != nil { unlink(temporary) }
+            TemporaryFiles.forget(temporary)
+            if let failure { throw failure }
         }
 
         /// Removes the temporary file; the destination is untouched.
@@ -140,20 +184,31 @@ public enum AtomicFile {
             guard isOpen else { return }
             isOpen = false
             close(descriptor)
-            if !direct { unlink(temporary) }
+            if !direct {
+                unlink(temporary)
+                TemporaryFiles.forget(temporary)
+            }
         }
     }
 
-    /// Opens a new, exclusive `.<name>.tmp-<random>` beside `path`. Mode
-    /// 0666 less the umask, as for any new file.
+    /// Opens a new, exclusive `.<name>.tmp-<random>` beside `path`, with the
+    /// name cut so the whole stays within `NAME_MAX` (255 bytes) for any legal
+    /// destination name. Mode 0666 less the umask, as for any new file. The
+    /// file is in ``TemporaryFiles`` before it exists, so an interrupted run
+    /// can remove it whatever moment the signal arrives.
     private static func createTemporary(for path: String) throws(AtomicFileError) -> (Int32, String) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var name = Substring(fileName(of: path))
+        // "." + name + ".tmp-" + at most 13 base-36 digits ≤ 255 bytes.
+        while name.utf8.count > 255 - 19 { name.removeLast() }
         let prefix = directory(of: path) + "/." + name + ".tmp-"
         for _ in 0..<16 {
             let candidate = prefix + String(UInt64.random(in: .min ... .max), radix: 36)
+            guard TemporaryFiles.remember(candidate) else { throw AtomicFileError(path: path, reason: "interrupted") }
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 { return (descriptor, candidate) }
-            if errno != EEXIST { throw AtomicFileError(path: path, errno: errno) }
+            let code = errno
+            TemporaryFiles.forget(candidate)
+            if code != EEXIST { throw AtomicFileError(path: path, errno: code) }
         }
         throw AtomicFileError(path: path, reason: "cannot create a unique temporary file")
     }

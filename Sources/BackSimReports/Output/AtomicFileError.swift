@@ -13,6 +13,7 @@ public struct AtomicFileError: Error, Equatable, Sendable, CustomStringConvertib
     /// Why, in words (`No such file or directory`).
     public let reason: String
 
+    /// An error writing `path`, with the reason.
     public init(path: String, reason: String) {
         self.path = path
         self.reason = reason

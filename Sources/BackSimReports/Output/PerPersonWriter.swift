@@ -11,6 +11,7 @@ import Synchronization
 /// three versions (``ToolInfo/csvVersionHeader``), constant on every row so
 /// that a row keeps its provenance when files are concatenated.
 public final class PerPersonWriter: PersonWeekSink, Sendable {
+    /// The CSV header row.
     public static let header =
         "replication,person,profile,policy,week,pain,disability,sessions_prescribed,sessions_done,load,in_programme,flare_up,"
         + ToolInfo.csvVersionHeader
@@ -25,6 +26,7 @@ public final class PerPersonWriter: PersonWeekSink, Sendable {
     private let profiles: [String]
     private let policies: [String]
 
+    /// Starts a per-person file at `path`, naming profiles and policies by index.
     public init(path: String, profiles: [String], policies: [String]) throws(AtomicFileError) {
         let stream = try AtomicFile.Stream(path: path)
         try stream.append(Array((Self.header + "\n").utf8))

@@ -14,17 +14,22 @@ public struct Summary: Equatable, Sendable {
     /// Every statistic, in output order (CSV rows, JSON fields, documentation).
     public static let stats: [Stat] = Stat.allCases
 
+    /// Observations (simulated persons × replications recording the metric).
     public var n: Int64
+    /// Mean of the observations.
     public var mean: Double?
     /// Sample standard deviation (divisor n − 1).
     public var sd: Double?
     /// 95% confidence interval of the mean: t-based, mean ± t(0.975, n − 1)·sd/√n,
-    /// or for yes/no metrics (``Metric/isProportion``) Wilson's score interval.
+    /// or for yes/no metrics (`Metric.isProportion`) Wilson's score interval.
     public var ciLow: Double?
+    /// Upper bound of the 95% interval (see ``ciLow``).
     public var ciHigh: Double?
     /// Type-7 quantiles (R's default) of the observations.
     public var p25: Double?
+    /// Median.
     public var p50: Double?
+    /// Third quartile.
     public var p75: Double?
     /// Monte Carlo standard error of the mean, sd/√n (nil when n < 2).
     public var mcse: Double?
@@ -33,6 +38,7 @@ public struct Summary: Equatable, Sendable {
     public static let empty = Summary(
         n: 0, mean: nil, sd: nil, ciLow: nil, ciHigh: nil, p25: nil, p50: nil, p75: nil)
 
+    /// A summary of the given statistics (the Monte Carlo error is derived).
     public init(
         n: Int64, mean: Double?, sd: Double?, ciLow: Double?, ciHigh: Double?,
         p25: Double?, p50: Double?, p75: Double?

@@ -5,17 +5,19 @@
 public struct RunTiming: Equatable, Sendable {
     /// Wall-clock seconds spent simulating, measured with a monotonic clock.
     public var wallSeconds: Double
-    /// Person-weeks simulated over all policies (``SimulationResult/personWeeks``).
+    /// Person-weeks simulated over all policies (`SimulationResult.personWeeks`).
     public var personWeeks: Int
     /// Worker threads requested.
     public var threads: Int
 
+    /// A timing measured as seconds.
     public init(wallSeconds: Double, personWeeks: Int, threads: Int) {
         self.wallSeconds = wallSeconds
         self.personWeeks = personWeeks
         self.threads = threads
     }
 
+    /// A timing measured as a `Duration`.
     public init(duration: Duration, personWeeks: Int, threads: Int) {
         let (seconds, attoseconds) = duration.components
         self.init(wallSeconds: Double(seconds) + Double(attoseconds) * 1e-18, personWeeks: personWeeks, threads: threads)

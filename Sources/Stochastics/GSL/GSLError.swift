@@ -11,6 +11,7 @@ public struct GSLError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The GSL function, or the BackSim operation, that failed.
     public let operation: String
 
+    /// An error for status `code` from `operation`.
     public init(code: Int32, operation: String) {
         self.code = code
         self.operation = operation

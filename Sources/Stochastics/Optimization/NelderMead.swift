@@ -28,6 +28,7 @@ public enum NelderMead {
         /// every target is met). Nil: never.
         public var targetValue: Double?
 
+        /// Options; the defaults suit objectives of order 1.
         public init(sizeTolerance: Double = 1e-4, maximumEvaluations: Int = 1_000, targetValue: Double? = nil) {
             self.sizeTolerance = sizeTolerance
             self.maximumEvaluations = maximumEvaluations
@@ -43,6 +44,7 @@ public enum NelderMead {
         public let evaluations: Int
         /// The best vertex and its value.
         public let point: [Double]
+        /// The best vertex's objective value.
         public let value: Double
         /// The simplex's characteristic size.
         public let size: Double
@@ -58,14 +60,19 @@ public enum NelderMead {
         case evaluationLimit
     }
 
+    /// What a minimisation found and why it stopped.
     public struct Result: Sendable {
         /// The best vertex found and its value.
         public let point: [Double]
+        /// The objective value at ``point``.
         public let value: Double
+        /// Iterations after the initial simplex.
         public let iterations: Int
+        /// Objective evaluations, the initial simplex's included.
         public let evaluations: Int
         /// The simplex's characteristic size at the end.
         public let size: Double
+        /// Why it stopped.
         public let stop: Stop
 
         /// Whether a convergence criterion, not the evaluation limit, stopped it.
@@ -82,6 +89,7 @@ public enum NelderMead {
     /// - Parameters:
     ///   - start: the starting point, n ≥ 1 finite values.
     ///   - steps: n finite, non-zero initial step sizes.
+    ///   - options: tolerances and the evaluation limit.
     ///   - progress: called after every iteration.
     ///   - objective: the function to minimise. If it throws, minimisation
     ///     stops and the error is rethrown as ``MinimizationError/objective(_:)``.

@@ -5,10 +5,13 @@
 /// 0x9E3779B97F4A7C15; consecutive outputs are well mixed even for adjacent
 /// keys. It is *not* used as a simulation generator.
 public struct SplitMix64: Sendable {
+    /// The generator's state.
     public var state: UInt64
 
+    /// A generator starting at `state`.
     public init(state: UInt64) { self.state = state }
 
+    /// The next 64-bit output (Steele, Lea & Flood 2014).
     @inlinable
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

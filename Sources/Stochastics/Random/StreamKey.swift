@@ -5,12 +5,16 @@
 /// from is a pure function of the key (``derivedState``), so results do not
 /// depend on the order in which people are simulated or on the thread count.
 public struct StreamKey: Hashable, Sendable {
+    /// The scenario seed.
     public var seed: UInt64
+    /// Replication, from 0.
     public var replication: UInt32
+    /// Person index.
     public var person: UInt64
     /// A stable tag for what the stream is used for. Never renumber one.
     public var purpose: UInt32
 
+    /// A key from its four parts.
     public init(seed: UInt64, replication: UInt32, person: UInt64, purpose: UInt32) {
         self.seed = seed
         self.replication = replication

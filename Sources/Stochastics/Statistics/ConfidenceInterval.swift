@@ -3,9 +3,12 @@
 /// Only the bounds are stored; the level is the caller's. Intervals are
 /// equal-tailed: each side leaves α/2 = (1 − level)/2 out.
 public struct ConfidenceInterval: Equatable, Sendable {
+    /// Lower bound.
     public var low: Double
+    /// Upper bound.
     public var high: Double
 
+    /// An interval [low, high].
     public init(low: Double, high: Double) {
         self.low = low
         self.high = high

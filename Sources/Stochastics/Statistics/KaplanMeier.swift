@@ -53,6 +53,7 @@ public struct KaplanMeier: Equatable, Sendable {
         /// The number censored at `time` (at risk at `time`, not after it).
         public var censored: Int64
 
+        /// Counts at one time.
         public init(time: Int, atRisk: Int64, events: Int64, censored: Int64 = 0) {
             self.time = time
             self.atRisk = atRisk
@@ -63,9 +64,13 @@ public struct KaplanMeier: Equatable, Sendable {
 
     /// The estimate at one of the input times, in force until the next one.
     public struct Step: Equatable, Sendable {
+        /// The time.
         public let time: Int
+        /// The number at risk just before `time`.
         public let atRisk: Int64
+        /// The number who had the event at `time`.
         public let events: Int64
+        /// The number censored at `time`.
         public let censored: Int64
         /// S(time), the estimated probability of no event up to and
         /// including `time`.
@@ -95,6 +100,7 @@ public struct KaplanMeier: Equatable, Sendable {
         /// The first time whose interval's upper bound is ≤ 0.5.
         public let high: Int?
 
+        /// An interval with the given bounds (nil: not reached).
         public init(low: Int?, high: Int?) {
             self.low = low
             self.high = high

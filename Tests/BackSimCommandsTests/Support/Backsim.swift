@@ -33,9 +33,23 @@ enum Backsim {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `backsim arguments` with an 80-column help layout.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs `backsim arguments` with an 80-column help layout; `standardInput`
+    /// is piped to it when given.
+    static func run(_ arguments: [String], standardInput: String? = nil) throws -> Outcome {
         let executable = try #require(executable, "backsim executable not found; build it first")
+        return try run(executable: executable.path, arguments, standardInput: standardInput)
+    }
+
+    /// Runs `bash -c script` with `$BACKSIM` set to the executable (for
+    /// process substitution and pipes built by the shell).
+    static func shell(_ script: String) throws -> Outcome {
+        let executable = try #require(executable, "backsim executable not found; build it first")
+        return try run(executable: "/bin/bash", ["-c", script], environment: ["BACKSIM": executable.path])
+    }
+
+    private static func run(
+        executable: String, _ arguments: [String], standardInput: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> Outcome {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let outPath = scratch.path + "/stdout", errPath = scratch.path + "/stderr"
@@ -43,14 +57,21 @@ enum Backsim {
             try #require(FileManager.default.createFile(atPath: path, contents: nil))
         }
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "80"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        let input = Pipe()
+        if standardInput != nil { process.standardInput = input }
         try process.run()
+        if let standardInput {
+            try input.fileHandleForWriting.write(contentsOf: Data(standardInput.utf8))
+            try input.fileHandleForWriting.close()
+        }
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus,

@@ -5,16 +5,49 @@
 /// (`< <= > >= == !=`), `+ -`, `* /`, then numbers, observation names and
 /// parentheses. Conditions are numbers too: true is 1, false is 0.
 public indirect enum RuleExpression: Equatable, Sendable {
+    /// A number as written.
     case number(Double)
+    /// This week's value of an observation (``RuleObservation``).
     case observation(RuleObservation)
+    /// `not x` (1 if x is 0, else 0) or `-x`.
     case unary(UnaryOperator, RuleExpression)
+    /// `x op y`; comparisons and `and`/`or` give 1 or 0, `/` by 0 gives 0.
     case binary(BinaryOperator, RuleExpression, RuleExpression)
 
-    public enum UnaryOperator: String, Sendable { case not, minus = "-" }
+    /// A prefix operator; `rawValue` is its text.
+    public enum UnaryOperator: String, Sendable {
+        /// `not`: 1 if the operand is 0, else 0.
+        case not
+        /// `-`: negation.
+        case minus = "-"
+    }
+
+    /// An infix operator; `rawValue` is its text.
     public enum BinaryOperator: String, Sendable {
-        case or, and
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
-        case plus = "+", minus = "-", times = "*", divided = "/"
+        /// `or`: 1 if either side is non-zero (the right side is not evaluated if the left is).
+        case or
+        /// `and`: 1 if both sides are non-zero (the right side is not evaluated if the left is 0).
+        case and
+        /// `<`
+        case less = "<"
+        /// `<=`
+        case lessOrEqual = "<="
+        /// `>`
+        case greater = ">"
+        /// `>=`
+        case greaterOrEqual = ">="
+        /// `==`
+        case equal = "=="
+        /// `!=`
+        case notEqual = "!="
+        /// `+`
+        case plus = "+"
+        /// `-`
+        case minus = "-"
+        /// `*`
+        case times = "*"
+        /// `/`; division by zero gives 0.
+        case divided = "/"
     }
 
     func evaluate(_ inputs: RuleInputs) -> Double {
@@ -64,7 +97,20 @@ public enum RuleAction: Equatable, Sendable {
 public enum RuleQuantity: String, CaseIterable, Sendable {
     /// Aerobic minutes and strength load together (like the built-in percentage policies).
     case dose
-    case minutes, load, sessions, sets, reps, intensity, seconds
+    /// Aerobic minutes per session.
+    case minutes
+    /// Strength load (1 = the starting load).
+    case load
+    /// Sessions a week.
+    case sessions
+    /// Strength sets.
+    case sets
+    /// Target reps per set.
+    case reps
+    /// Aerobic intensity, session RPE 0-10.
+    case intensity
+    /// Seconds per stretching hold.
+    case seconds
 
     /// Accepted values after a change; results are clamped into them.
     public var limits: ClosedRange<Double> {

@@ -1,6 +1,7 @@
 /// The vocabulary a rule table may read: what an app sees after a week,
 /// summarised over the week's done sessions (0 when none was done).
 public enum RuleObservation: String, CaseIterable, Sendable {
+    /// Week number, from 1.
     case week
     /// This week's pain report, NRS 0-10.
     case pain
@@ -10,14 +11,19 @@ public enum RuleObservation: String, CaseIterable, Sendable {
     case lastPain = "last_pain"
     /// Highest rating over the week's done sessions.
     case painBefore = "pain_before"
+    /// Highest pain during a done session this week.
     case painDuring = "pain_during"
+    /// Highest pain after a done session this week.
     case painAfter = "pain_after"
+    /// Highest next-morning pain after a done session this week.
     case nextMorningPain = "next_morning_pain"
     /// Largest rise from before a session to the next morning (0 if settled).
     case morningRise = "morning_rise"
     /// Highest session RPE, 0-10.
     case effort
+    /// Sessions done this week.
     case sessionsDone = "sessions_done"
+    /// Sessions prescribed this week.
     case sessionsPrescribed = "sessions_prescribed"
     /// Done sessions that included strength work.
     case strengthSessions = "strength_sessions"
@@ -27,13 +33,18 @@ public enum RuleObservation: String, CaseIterable, Sendable {
     case lowestReps = "lowest_reps"
     /// The week's prescription.
     case targetSets = "target_sets"
+    /// Target reps per set prescribed this week.
     case targetReps = "target_reps"
+    /// Aerobic minutes per session prescribed this week.
     case minutes
+    /// Strength load prescribed this week (1 = starting load).
     case load
+    /// Sessions a week prescribed this week.
     case sessions
     /// 1 if a safety rule fired (sharp or radiating pain).
     case referral
 
+    /// What the observation means, for `backsim policies` and error messages.
     public var summary: String {
         switch self {
         case .week: "week number, from 1"

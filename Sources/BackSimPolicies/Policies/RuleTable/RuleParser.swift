@@ -1,9 +1,21 @@
 /// Parses rule-table conditions and actions (see ``RuleExpression`` and
 /// ``RuleAction`` for the grammar; `docs/scenarios.md` for the vocabulary).
 public enum RuleParser {
+    /// Longest condition accepted, in characters. Every binary operator takes
+    /// at least two characters, so no expression tree, and no evaluation of
+    /// one, is more than half this deep.
+    public static let maximumConditionLength = 1_000
+    /// Most parentheses, `not`s and unary minuses open at once.
+    public static let maximumNesting = 32
+
     // MARK: Conditions
 
+    /// Parses a rule's condition (`pain_after > 5 or effort >= 8`).
     public static func condition(_ text: String) throws(RuleTextError) -> RuleExpression {
+        guard text.count <= maximumConditionLength else {
+            throw RuleTextError(offset: maximumConditionLength,
+                                message: "the condition is \(text.count) characters long; a condition is at most \(maximumConditionLength)")
+        }
         var parser = ExpressionParser(tokens: try tokenize(text), text: text)
         let expression = try parser.parseOr()
         if let extra = parser.peek {
@@ -48,6 +60,13 @@ public enum RuleParser {
             guard words[2].hasSuffix("%"), let percent = Double(words[2].dropLast()), percent >= 0, percent <= 100 else {
                 throw RuleTextError(offset: offset, message: "expected a percentage from 0% to 100% after '\(verb) \(words[1])', found '\(words[2])'")
             }
+            guard !quantity.isCount else {
+                // 2 sessions × 1.1 rounds back to 2: a percentage of a small count never acts.
+                throw RuleTextError(offset: offset, message: "'\(verb) \(quantity.rawValue) \(words[2])' cannot change a whole number of \(quantity.rawValue) reliably (2 × 1.1 rounds back to 2); use 'add \(quantity.rawValue) \(verb == "increase" ? "1" : "-1")' or 'set \(quantity.rawValue) N'")
+            }
+            guard percent > 0 else {
+                throw RuleTextError(offset: offset, message: "'\(verb) \(quantity.rawValue) 0%' changes nothing; use 'hold', or a percentage above 0%")
+            }
             return .scale(quantity, percent: verb == "increase" ? percent : -percent)
         default:
             guard let value = Double(words[2]) else {
@@ -59,6 +78,9 @@ public enum RuleParser {
             if verb == "add" {
                 guard quantity.isCount else {
                     throw RuleTextError(offset: offset, message: "'add' works on sessions, sets and reps; use 'increase \(quantity.rawValue) P%'")
+                }
+                guard value != 0 else {
+                    throw RuleTextError(offset: offset, message: "'add \(quantity.rawValue) 0' changes nothing; use 'hold', or add 1 or -1")
                 }
                 return .add(quantity, value)
             }
@@ -127,6 +149,8 @@ struct ExpressionParser {
     let tokens: [RuleParser.Token]
     let text: String
     var position = 0
+    /// Parentheses, `not`s and unary minuses currently open.
+    var nesting = 0
 
     init(tokens: [RuleParser.Token], text: String) {
         self.tokens = tokens
@@ -154,8 +178,22 @@ struct ExpressionParser {
     }
 
     mutating func parseNot() throws(RuleTextError) -> RuleExpression {
-        if take("not") { return .unary(.not, try parseNot()) }
+        if take("not") {
+            try enter(at: tokens[position - 1])
+            defer { nesting -= 1 }
+            return .unary(.not, try parseNot())
+        }
         return try parseComparison()
+    }
+
+    /// Opens one level of nesting at `token`; the parser recurses once per
+    /// level, so the limit keeps the stack small whatever the input.
+    mutating func enter(at token: RuleParser.Token) throws(RuleTextError) {
+        nesting += 1
+        guard nesting <= RuleParser.maximumNesting else {
+            throw RuleTextError(offset: token.offset,
+                                message: "the condition nests more than \(RuleParser.maximumNesting) levels deep (parentheses, 'not', '-'); split it into simpler rules")
+        }
     }
 
     mutating func parseComparison() throws(RuleTextError) -> RuleExpression {
@@ -200,10 +238,14 @@ struct ExpressionParser {
             let suggestion = closestName(name, among: RuleObservation.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
             throw RuleTextError(offset: token.offset, message: "unknown observation '\(name)'\(suggestion)")
         case .openParen:
+            try enter(at: token)
+            defer { nesting -= 1 }
             let inner = try parseOr()
             guard take(")") else { throw RuleTextError(offset: peek?.offset ?? text.count, message: "expected ')'") }
             return inner
         case .symbol("-"):
+            try enter(at: token)
+            defer { nesting -= 1 }
             return .unary(.minus, try parseAtom())
         case .symbol, .closeParen:
             throw RuleTextError(offset: token.offset, message: "unexpected '\(token.text)'; expected a number, an observation or '('")

@@ -11,13 +11,16 @@
 /// ``RuleQuantity/limits``. Same contract as every policy: observations only,
 /// no allocation, no randomness.
 public struct RuleTablePolicy: ProgressionPolicy {
+    /// One rule: when `condition` holds, apply `actions` in order.
     public struct Rule: Equatable, Sendable {
         /// nil: always applies.
         public let condition: RuleExpression?
+        /// Applied in order to the current prescription.
         public let actions: [RuleAction]
         /// The rule as written, for traces.
         public let text: String
 
+        /// A rule as parsed from `text`.
         public init(condition: RuleExpression?, actions: [RuleAction], text: String) {
             self.condition = condition
             self.actions = actions
@@ -26,16 +29,19 @@ public struct RuleTablePolicy: ProgressionPolicy {
     }
 
     public let label: String
+    /// Week 1's prescription, changed by the rules from then on.
     public let startingDose: Prescription
+    /// The rules, first match wins.
     public let rules: [Rule]
 
+    /// A rule table under `label` starting from `startingDose`.
     public init(label: String, startingDose: Prescription = StartingDose.seedDocument, rules: [Rule]) {
         self.label = label
         self.startingDose = startingDose
         self.rules = rules
     }
 
-    public struct State: Sendable {
+    public struct State: Sendable, Codable {
         var dose: Prescription
         var lastPain: Int
     }
@@ -50,7 +56,8 @@ public struct RuleTablePolicy: ProgressionPolicy {
         for index in rules.indices {
             let rule = rules[index]
             if let condition = rule.condition, condition.evaluate(inputs) == 0 { continue }
-            for action in rule.actions { state.dose.apply(action) }
+            // By index: a for-in over the array allocates in unoptimised builds.
+            for action in rule.actions.indices { state.dose.apply(rule.actions[action]) }
             return PolicyDecision(state.dose, reason: "rule", rule: index)
         }
         return PolicyDecision(state.dose, reason: "no rule applies: hold")

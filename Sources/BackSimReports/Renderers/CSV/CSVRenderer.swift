@@ -8,15 +8,18 @@ import Foundation
 ///   `policy,group,week,metric,stat,value`, group `all` first, then each
 ///   subgroup in cohort order;
 /// - rows by policy in the result's order, then week ascending from 0, then
-///   metric in ``Metric/all`` order followed by the Kaplan-Meier curves
+///   metric in `Metric.all` order followed by the Kaplan-Meier curves
 ///   (``SurvivalMetric``), then statistic in ``Summary/stats`` order;
 /// - values in shortest round-trip form (`5`, `0.1`), an empty field when the
 ///   statistic is undefined, `n` always present (`0` with no observations);
 /// - lines end with `\n`, including the last.
 public enum CSVRenderer {
+    /// Columns of the tidy long CSV.
     public static let header = ["policy", "week", "metric", "stat", "value"]
+    /// Columns when outcomes are split into groups (`--by`).
     public static let groupedHeader = ["policy", "group", "week", "metric", "stat", "value"]
 
+    /// Every policy × week × metric × statistic, one row each.
     public static func render(_ result: SimulationResult) -> String {
         let grouped = result.grouping != .none
         var text = (grouped ? groupedHeader : header).joined(separator: ",") + "\n"
@@ -67,9 +70,12 @@ public enum CSVRenderer {
 /// ``ComparisonRow/yesNoStats`` for yes/no outcomes (the difference is
 /// policy minus reference).
 public enum ComparisonsCSVRenderer {
+    /// Columns of the comparisons CSV.
     public static let header = ["policy", "reference", "week", "metric", "stat", "value"]
+    /// Columns when comparisons are split into groups (`--by`).
     public static let groupedHeader = ["policy", "group", "reference", "week", "metric", "stat", "value"]
 
+    /// Every policy but `reference` × week × outcome × statistic, one row each.
     public static func render(_ result: SimulationResult, reference: String) -> String {
         let grouped = result.grouping != .none
         var text = (grouped ? groupedHeader : header).joined(separator: ",") + "\n"

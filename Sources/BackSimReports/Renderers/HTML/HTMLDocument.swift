@@ -22,10 +22,14 @@ public struct HTMLDocument: Sendable {
 
     /// A titled part of the page; `anchor` becomes its id (for links).
     public struct Section: Sendable {
+        /// The section's heading.
         public var heading: String
+        /// The id for links; nil: none.
         public var anchor: String?
+        /// The content, in order.
         public var blocks: [Block]
 
+        /// A section.
         public init(_ heading: String, anchor: String? = nil, blocks: [Block] = []) {
             self.heading = heading
             self.anchor = anchor
@@ -33,11 +37,14 @@ public struct HTMLDocument: Sendable {
         }
     }
 
+    /// The page title.
     public var title: String
     /// A line under the title (provenance: scenario, seed, version).
     public var subtitle: String?
+    /// The sections, in order.
     public var sections: [Section]
 
+    /// A document of the given sections.
     public init(title: String, subtitle: String? = nil, sections: [Section] = []) {
         self.title = title
         self.subtitle = subtitle

@@ -10,7 +10,7 @@ import Stochastics
 /// Monte Carlo band and importance threshold, and with subgroups a forest
 /// plot per shown outcome. Above ``handful`` policies, trajectories and
 /// differences become small multiples: one panel per policy, the reference
-/// in each. Axes follow ``OutcomeAxis``.
+/// in each. Axes follow `OutcomeAxis`.
 public enum HTMLReportRenderer {
     /// Up to this many policies share one chart; more get small multiples.
     public static let handful = 5
@@ -22,6 +22,7 @@ public enum HTMLReportRenderer {
         "pain-differences", "disability-differences", "retention-differences", "flare_ups-differences",
     ]
 
+    /// The self-contained HTML report of a run (`--format html`).
     public static func render(
         _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil,
         outcomes: [ComparisonMetric]? = nil

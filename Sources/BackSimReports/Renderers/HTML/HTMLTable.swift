@@ -1,26 +1,36 @@
 /// A table for ``HTMLDocument``: a header row and rows of text cells, with
 /// numeric columns right-aligned in tabular figures.
 public struct HTMLTable: Equatable, Sendable {
+    /// Cell alignment.
     public enum Alignment: Equatable, Sendable {
+        /// Left-aligned: for text.
         case left
         /// Right-aligned, tabular figures: for numbers.
         case numeric
     }
 
+    /// A column header.
     public struct Column: Equatable, Sendable {
+        /// Header text.
         public var title: String
+        /// Alignment of the column's cells.
         public var alignment: Alignment
 
+        /// A column.
         public init(_ title: String, alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
         }
     }
 
+    /// Text above the table.
     public var caption: String?
+    /// The columns.
     public var columns: [Column]
+    /// Rows of cells, one per column.
     public private(set) var rows: [[String]] = []
 
+    /// A table.
     public init(caption: String? = nil, columns: [Column], rows: [[String]] = []) {
         self.caption = caption
         self.columns = columns

@@ -24,6 +24,7 @@ import Foundation
 ///       "timing": { "wall_seconds", "person_weeks", "person_weeks_per_second", "threads" },
 ///       "tool": { "name", "version", "model_version", "random_stream_version" } }
 public enum JSONRenderer {
+    /// The JSON document of a run (`--format json`), with sorted keys.
     public static func render(
         _ result: SimulationResult, timing: RunTiming, provenance: Provenance? = nil, reference: String? = nil
     ) throws(JSONRenderError) -> String {
@@ -41,6 +42,7 @@ public enum JSONRenderer {
 /// The encoder refused the document (only possible with a non-finite number,
 /// which summaries rule out).
 public struct JSONRenderError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What the encoder said.
     public let reason: String
     public var description: String { "cannot encode JSON: \(reason)" }
 }

@@ -12,6 +12,7 @@ public struct Provenance: Equatable, Sendable, Encodable {
     /// Scenario fields replaced by command-line flags, e.g. `persons`.
     public let overriddenByFlags: [String]
 
+    /// Provenance as recorded in outputs.
     public init(scenario: String, origin: String, contentHash: String, parameters: [String: Double], overriddenByFlags: [String]) {
         self.scenario = scenario
         self.origin = origin

@@ -4,6 +4,7 @@ import BackSimCore
 /// paired comparisons with the reference, survival, and the Monte Carlo
 /// warnings. For pasting into a report, a wiki or a pull request.
 public enum MarkdownRenderer {
+    /// The Markdown report of a run (`--format markdown`).
     public static func render(
         _ result: SimulationResult, provenance: Provenance? = nil, weeks: [Int]? = nil, reference: String? = nil,
         outcomes: [ComparisonMetric]? = nil

@@ -23,9 +23,13 @@ public enum TableRenderer {
 
     static let missing = "–"
 
+    /// The terminal table of a run (`--format table`).
+    ///
     /// - Parameters:
+    ///   - result: the run.
     ///   - weeks: the weeks to show (a scenario's `report.weeks`); by
     ///     default ``reportedWeeks(horizon:)``. Weeks beyond the horizon are dropped.
+    ///   - reference: the policy the paired comparisons are against; nil: none shown.
     ///   - outcomes: the outcomes compared (and, by subgroup, summarised); by
     ///     default ``ComparisonMetric/shortList``.
     public static func render(

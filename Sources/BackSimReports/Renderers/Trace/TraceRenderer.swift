@@ -5,6 +5,7 @@ import Foundation
 /// policy: what was prescribed, what was done, what hurt, what happened, and
 /// what the policy decided next and why.
 public enum TraceRenderer {
+    /// One person's weeks as `backsim trace` prints them; `ruleTexts` names the rules of a rule table.
     public static func render(_ trace: PersonTrace, profile: String, ruleTexts: [String] = []) -> String {
         let t = trace.traits
         var lines = [

@@ -1,0 +1,2 @@
+// Policy tests need the policy types; one import brings both.
+@_exported public import BackSimPolicies
