@@ -22,8 +22,11 @@ func perThousand(_ name: String) -> BenchmarkMetric {
 let kinds = ["uniform", "gaussian", "exp", "pow", "round"]
 
 /// Calls made while simulating `persons` people for `weeks` weeks under `label`.
-func counts(_ label: String, weeks: Int) -> [String: Double] {
-    let run = Plans.serialRun(Plans.plan(policies: [label], persons: persons, weeks: weeks))
+func counts(_ label: String, weeks: Int, cohort: String) -> [String: Double] {
+    // Through GSL: the Swift generator is inlined and cannot be wrapped; the
+    // GSL path makes the same draws (same values, same result).
+    let run = Plans.serialRun(
+        Plans.plan(policies: [label], persons: persons, weeks: weeks, cohort: cohort), drawsThroughGSL: true)
     backsim_draw_counts_reset()
     run.simulate(units: 0..<persons)
     let c = backsim_draw_counts_read()
@@ -37,14 +40,17 @@ func counts(_ label: String, weeks: Int) -> [String: Double] {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    for label in Plans.builtInLabels {
+    // The `mixed` cohort under every policy, and the numpy comparison's work.
+    let cases = Plans.builtInLabels.map { ("mixed", $0) } + [("chronic", "control"), ("chronic", "fixed")]
+    for (cohort, label) in cases {
+        let name = "draws per person-week: " + (cohort == "mixed" ? label : "\(cohort) × \(label)")
         Benchmark(
-            "draws per person-week: \(label)",
+            name,
             configuration: .init(
                 metrics: kinds.map(perThousand), warmupIterations: 0, maxDuration: .seconds(60), maxIterations: 1)
         ) { benchmark in
-            let short = counts(label, weeks: shortHorizon)
-            let long = counts(label, weeks: longHorizon)
+            let short = counts(label, weeks: shortHorizon, cohort: cohort)
+            let long = counts(label, weeks: longHorizon, cohort: cohort)
             precondition((long["uniform"] ?? 0) > 0, "no draw counted: is DrawCount linked with --wrap?")
             var record: [String: Double] = ["persons": Double(persons), "weeks": Double(longHorizon)]
             for (kind, longCount) in long {
@@ -57,7 +63,7 @@ let benchmarks: @Sendable () -> Void = {
             for kind in kinds {
                 benchmark.measurement(perThousand(kind), Int((record["per_person_week_\(kind)"]! * 1000).rounded()))
             }
-            Records.append("draws per person-week: \(label)", record)
+            Records.append(name, record)
         }
     }
 }

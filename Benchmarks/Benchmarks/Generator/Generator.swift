@@ -39,6 +39,13 @@ let benchmarks: @Sendable () -> Void = {
     measure("draw: beta(2.5, 2.5) (engine, taus2)", calls: 100_000) { DrawLoops.betas(stream, $0) }
     measure("draw: stream start (key to taus2 state)", calls: 100_000) { Double(DrawLoops.reseeds(stream, $0)) }
 
+    // The baseline: the same stream with every call through GSL's generic
+    // interface (an indirect call per draw), as before the Swift generator.
+    let gslStream = DrawLoops.engineStream(throughGSL: true)
+    measure("draw before: uniform (GSL interface, taus2)") { DrawLoops.uniforms(gslStream, $0) }
+    measure("draw before: gaussian (GSL interface, taus2 ziggurat)") { DrawLoops.gaussians(gslStream, $0) }
+    measure("draw before: raw step (GSL interface, taus2)") { Double(DrawLoops.rawSteps(gslStream, $0)) }
+
     // Generator choice: GSL called directly, taus2 against mt19937.
     for kind in RawGenerator.Kind.allCases {
         let generator = RawGenerator(kind)

@@ -20,9 +20,17 @@ let personWeeksPerSecond = BenchmarkMetric.custom(
 let allocationsPerThousandPersonWeeks = BenchmarkMetric.custom(
     "mallocs per 1000 person-weeks (after warm-up)", useScalingFactor: false)
 
+/// What is measured: the `mixed` cohort under every built-in policy, and the
+/// numpy comparison's work (`chronic` × `control`, `fixed`); each with the
+/// engine's Swift generator and with every draw through GSL (the baseline,
+/// "before": the same results, digest-checked in `backsim-profile`).
+let cases: [(cohort: String, label: String)] = Plans.builtInLabels.map { ("mixed", $0) }
+    + [("chronic", "control"), ("chronic", "fixed")]
+
 let benchmarks: @Sendable () -> Void = {
-    for label in Plans.builtInLabels {
-        let name = "person-week: \(label)"
+    for (cohort, label, throughGSL) in cases.flatMap({ c in [false, true].map { (c.cohort, c.label, $0) } }) {
+        let subject = cohort == "mixed" ? label : "\(cohort) × \(label)"
+        let name = throughGSL ? "person-week before (draws through GSL): \(subject)" : "person-week: \(subject)"
         Benchmark(
             name,
             configuration: .init(
@@ -40,7 +48,9 @@ let benchmarks: @Sendable () -> Void = {
                 ])
             }
         } setup: {
-            Plans.serialRun(Plans.plan(policies: [label], persons: persons, weeks: weeks))
+            Plans.serialRun(
+                Plans.plan(policies: [label], persons: persons, weeks: weeks, cohort: cohort),
+                drawsThroughGSL: throughGSL)
         }
     }
 

@@ -3,13 +3,15 @@ import Stochastics
 
 /// Tight loops over one kind of generator call, for the cost of a draw: the
 /// floor under the model. They use the engine's own `RandomStream` (taus2,
-/// through the same inlined wrappers the engine calls). Each returns a value
+/// through the same inlined wrappers the engine calls), in Swift or, for the
+/// baseline, through GSL's interface. Each returns a value
 /// depending on every draw so that nothing is optimised away.
 public enum DrawLoops {
     /// The engine's generator: a `taus2` stream, started like a person's `pain` stream.
-    public static func engineStream() -> RandomStream {
+    /// - Parameter throughGSL: every call through GSL's generic interface (the baseline).
+    public static func engineStream(throughGSL: Bool = false) -> RandomStream {
         do {
-            let stream = try RandomStream()
+            let stream = try RandomStream(throughGSL: throughGSL)
             stream.reseed(PersonID(seed: 1, replication: 0, index: 0).key(.pain))
             return stream
         } catch { fatalError("\(error)") }

@@ -24,15 +24,17 @@ public enum Plans {
     }
 
     /// Runs every unit of `plan` on the calling thread (``SerialRun``).
-    @_spi(Benchmarks) public static func runSerially(_ plan: SimulationPlan) -> SerialRun {
-        let run = serialRun(plan)
+    /// - Parameter drawsThroughGSL: the baseline: every draw a GSL call
+    ///   (the engine before its Swift generator; the same result).
+    @_spi(Benchmarks) public static func runSerially(_ plan: SimulationPlan, drawsThroughGSL: Bool = false) -> SerialRun {
+        let run = serialRun(plan, drawsThroughGSL: drawsThroughGSL)
         run.simulate(units: 0..<plan.simulatedPersons)
         return run
     }
 
     /// A single-threaded run of `plan`, nothing simulated yet.
-    @_spi(Benchmarks) public static func serialRun(_ plan: SimulationPlan) -> SerialRun {
-        do { return try SerialRun(plan) } catch { fatalError("\(error)") }
+    @_spi(Benchmarks) public static func serialRun(_ plan: SimulationPlan, drawsThroughGSL: Bool = false) -> SerialRun {
+        do { return try SerialRun(plan, drawsThroughGSL: drawsThroughGSL) } catch { fatalError("\(error)") }
     }
 }
 

@@ -3,12 +3,14 @@
 // checking that performance work leaves results byte-identical.
 //
 //   backsim-profile [--policies guideline|all|a,b] [--persons N] [--weeks W]
-//                   [--cohort mixed] [--threads T] [--seed S]
+//                   [--cohort mixed] [--threads T] [--seed S] [--draws-through gsl|swift]
 //   backsim-profile --draws N
 //
 // Without --threads it runs on one thread through SerialRun; with it, through
 // Simulator.run. Prints wall time, person-weeks per second and the digest of
-// the result's histograms (the same either way). --draws times N calls of
+// the result's histograms (the same either way). `--draws-through gsl` (serial
+// only) makes every draw a GSL call, as before the Swift generator: the
+// baseline, with the same digest. --draws times N calls of
 // each kind of draw, three times.
 @_spi(Benchmarks) import BenchmarkSupport
 @_spi(Benchmarks) import BackSimCore
@@ -55,7 +57,8 @@ let plan = Plans.plan(
 var figures = UInt64(0)
 let elapsed = seconds {
     if options["threads"] == nil {
-        figures = digest(Plans.runSerially(plan).result())
+        let throughGSL = options["draws-through", default: "swift"] == "gsl"
+        figures = digest(Plans.runSerially(plan, drawsThroughGSL: throughGSL).result())
     } else {
         figures = digest(Plans.run(plan))
     }
@@ -63,7 +66,7 @@ let elapsed = seconds {
 let personWeeks = Double(plan.personWeeks)
 print("""
     policies \(policies.joined(separator: ",")); persons \(plan.persons); weeks \(plan.weeks); \
-    \(options["threads"].map { "threads \($0)" } ?? "serial")
+    \(options["threads"].map { "threads \($0)" } ?? "serial, draws through \(options["draws-through", default: "swift"])")
     seconds \(String(format: "%.3f", elapsed)); person-weeks/s \(String(format: "%.0f", personWeeks / elapsed)); \
     ns/person-week \(String(format: "%.1f", elapsed / personWeeks * 1e9))
     digest \(String(figures, radix: 16))

@@ -138,7 +138,7 @@ say("### The generator alone (one thread)")
 say()
 say("| call | ns per call (median) | spread | M calls/s |")
 say("|---|---:|---:|---:|")
-for name in order where name.hasPrefix("draw: ") || name.hasPrefix("generator: ") || name.hasPrefix("toy ")
+for name in order where name.hasPrefix("draw: ") || name.hasPrefix("draw before: ") || name.hasPrefix("generator: ") || name.hasPrefix("toy ")
     || name.hasPrefix("libm: ") {
     let xs = values(name, "ns_per_call")
     say("| \(name) | \(f(median(xs))) | \(xs.count >= 4 ? spread(xs) : range(xs)) | \(f(1e3 / median(xs), 1)) |")
@@ -171,12 +171,14 @@ if !draws.isEmpty {
     say()
 }
 
-/// The cost of one person-week's GSL calls under `policy`, ns, at 52 weeks.
-func drawFloor(_ policy: String) -> Double? {
+/// The cost of one person-week's draws under `policy`, ns, at 52 weeks: with
+/// the engine's Swift generator, or (`before`) with every draw through GSL.
+func drawFloor(_ policy: String, before: Bool = false) -> Double? {
     guard let r = byName["draws per person-week: \(policy)"]?.last?.values else { return nil }
-    let uniform = nsPerCall("draw: uniform (engine, taus2)")
-    let gaussian = nsPerCall("draw: gaussian (engine, taus2 ziggurat)")
-    let raw = nsPerCall("draw: raw step (engine, taus2)")
+    let uniform = nsPerCall(before ? "draw before: uniform (GSL interface, taus2)" : "draw: uniform (engine, taus2)")
+    let gaussian = nsPerCall(
+        before ? "draw before: gaussian (GSL interface, taus2 ziggurat)" : "draw: gaussian (engine, taus2 ziggurat)")
+    let raw = nsPerCall(before ? "draw before: raw step (GSL interface, taus2)" : "draw: raw step (engine, taus2)")
     let beta = nsPerCall("draw: beta(2.5, 2.5) (engine, taus2)")
     let count = { (kind: String) in r["per_person_week_\(kind)"] ?? 0 }
     let other = count("gamma") + count("lognormal") + count("exponential") + count("poisson")
@@ -196,7 +198,7 @@ func libmCost(_ policy: String) -> Double? {
 let personWeeks = order.filter { $0.hasPrefix("person-week: ") }
 var ratios: [String: Double] = [:]
 if !personWeeks.isEmpty {
-    say("### One person-week of the full model, per policy (one thread, `mixed`, 1,000 × 52 per iteration)")
+    say("### One person-week of the full model, per policy (one thread, 1,000 × 52 per iteration; `mixed` unless named)")
     say()
     say("*Floor* is what the person-week's draws cost alone (counted draws × ns per draw above); *ratio* the")
     say("model's time over it (target ≤ 2). *libm* is what its exp, pow, log1p and round calls cost alone.")
@@ -211,6 +213,28 @@ if !personWeeks.isEmpty {
         ratios[policy] = median(ns) / floor
         say("| \(policy) | \(f(median(ns), 0)) | \(spread(ns, 1, 0)) | \(f(1e3 / median(ns))) | \(f(floor, 0)) | "
             + "\(f(median(ns) / floor)) | \(f(libm, 0)) | \(f(median(ns) / (floor + libm))) |")
+    }
+    say()
+}
+
+// MARK: Before and after
+
+let befores = order.filter { $0.hasPrefix("person-week before (draws through GSL): ") }
+if !befores.isEmpty {
+    say("### Before and after: the same person-weeks, draws through GSL and in Swift (one thread, same run)")
+    say()
+    say("*Before*: every draw a call through GSL's generic interface (the engine before issue #15; same")
+    say("values, same results). *After*: the engine's inlined Swift `taus2` and ziggurat. *Floor*: the")
+    say("person-week's counted draws × the ns per draw of each generator path, measured above.")
+    say()
+    say("| work | before, ns per person-week | after, ns | speed-up | M person-weeks/s after | draw floor before, ns | draw floor after, ns | model ÷ floor after |")
+    say("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name in befores {
+        let subject = name.replacingOccurrences(of: "person-week before (draws through GSL): ", with: "")
+        let before = median(nanosecondsPerPersonWeek(name)), after = median(nanosecondsPerPersonWeek("person-week: \(subject)"))
+        let floorBefore = drawFloor(subject, before: true) ?? .nan, floorAfter = drawFloor(subject) ?? .nan
+        say("| \(subject) | \(f(before, 0)) | \(f(after, 0)) | \(f(before / after)) | \(f(1e3 / after)) | "
+            + "\(f(floorBefore, 0)) | \(f(floorAfter, 0)) | \(f(after / floorAfter)) |")
     }
     say()
 }
@@ -276,6 +300,19 @@ say("| target | figure | met |")
 say("|---|---|---|")
 func verdict(_ ok: Bool?) -> String { ok.map { $0 ? "yes" : "**no**" } ?? "not measured" }
 
+// Issue #15's targets: one thread, from the person-week benchmarks.
+for subject in ["chronic × control", "chronic × fixed", "guideline"] {
+    let ns = nanosecondsPerPersonWeek("person-week: \(subject)")
+    guard !ns.isEmpty else { continue }
+    let goal = subject == "guideline" ? 4e6 : 5e6
+    say("| ≥ \(millions(goal)) M person-weeks/s on one thread, `\(subject == "guideline" ? "mixed × guideline" : subject)` "
+        + "| \(f(1e3 / median(ns))) M/s (\(f(median(ns), 0)) ns per person-week) | \(verdict(1e9 / median(ns) >= goal)) |")
+    if subject == "guideline" {
+        say("| ≤ 250 ns per person-week, one thread, `mixed` × `guideline` | \(f(median(ns), 0)) ns "
+            + "(draws \(drawFloor("guideline").map { f($0, 0) } ?? "–") ns, libm \(libmCost("guideline").map { f($0, 0) } ?? "–") ns; "
+            + "instruction breakdown in `Benchmarks/README.md`) | \(verdict(median(ns) <= 250)) |")
+    }
+}
 let two = rates("run: guideline, 10000 x 52, 2 threads"), one = rates("run: guideline, 10000 x 52, 1 thread")
 let floorGuideline = drawFloor("guideline")
 let floorRate = floorGuideline.map { 2e9 / $0 }
@@ -297,7 +334,7 @@ for (a, b) in [("run: guideline, 10000 x 52, 1 thread", "run: guideline, 10000 x
 }
 if !speedups.isEmpty {
     let worst = speedups.compactMap { Double($0.split(separator: " ")[0]) }.min() ?? 0
-    say("| 2 threads ≥ 1.7 × one thread | \(speedups.joined(separator: "; ")) | \(verdict(worst >= 1.7)) |")
+    say("| 2 threads ≥ 1.8 × one thread | \(speedups.joined(separator: "; ")) | \(verdict(worst >= 1.8)) |")
 }
 if let ratio = ratios["guideline"] {
     let libm = libmCost("guideline") ?? .nan, floor = floorGuideline ?? .nan

@@ -13,9 +13,13 @@ public final class SerialRun {
     let worker: Worker
 
     /// Allocates one worker for `plan` (its `threads` is ignored).
-    public init(_ plan: SimulationPlan) throws {
+    /// - Parameter drawsThroughGSL: every draw through GSL's generic
+    ///   interface instead of the inlined Swift generator (the baseline of
+    ///   the person-week benchmarks, and what `DrawCount` counts); the
+    ///   values, hence the result, are the same.
+    public init(_ plan: SimulationPlan, drawsThroughGSL: Bool = false) throws {
         GSLRuntime.prepare()
-        worker = try Worker(plan: plan, enrolment: Enrolment(plan))
+        worker = try Worker(plan: plan, enrolment: Enrolment(plan), drawsThroughGSL: drawsThroughGSL)
     }
 
     /// Simulates `units` (unit = replication × persons + person) under every

@@ -130,10 +130,12 @@ final class Worker {
     /// Everyone's accumulators (group 0).
     var accumulators: [OutcomeAccumulator] { groups[0].outcomes }
 
-    init(plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false) throws(GSLError) {
+    init(
+        plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false, drawsThroughGSL: Bool = false
+    ) throws(GSLError) {
         self.plan = plan
         self.enrolment = enrolment
-        streams = try PersonStreams()
+        streams = try PersonStreams(throughGSL: drawsThroughGSL)
         membership = plan.cohort.membership
         groups = GroupAccumulator.all(for: plan)
         personValues = PairedAccumulator.PersonValues(policies: plan.policies.count, weeks: plan.weeks)

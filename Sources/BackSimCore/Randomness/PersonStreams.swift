@@ -26,16 +26,18 @@ public final class PersonStreams {
     public let screening: RandomStream
 
     /// Allocates one generator per purpose.
-    public init() throws(GSLError) {
-        traits = try RandomStream()
-        pain = try RandomStream()
-        report = try RandomStream()
-        adherence = try RandomStream()
-        sessions = try RandomStream()
-        flareUp = try RandomStream()
-        dropout = try RandomStream()
-        safety = try RandomStream()
-        screening = try RandomStream()
+    /// - Parameter throughGSL: every draw through GSL's generic interface
+    ///   (the benchmarks' baseline; the same values, slower).
+    public init(throughGSL: Bool = false) throws(GSLError) {
+        traits = try RandomStream(throughGSL: throughGSL)
+        pain = try RandomStream(throughGSL: throughGSL)
+        report = try RandomStream(throughGSL: throughGSL)
+        adherence = try RandomStream(throughGSL: throughGSL)
+        sessions = try RandomStream(throughGSL: throughGSL)
+        flareUp = try RandomStream(throughGSL: throughGSL)
+        dropout = try RandomStream(throughGSL: throughGSL)
+        safety = try RandomStream(throughGSL: throughGSL)
+        screening = try RandomStream(throughGSL: throughGSL)
     }
 
     /// Starts the trait stream of `person`.

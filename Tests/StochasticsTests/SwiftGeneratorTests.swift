@@ -1,0 +1,122 @@
+import Stochastics
+import Testing
+
+/// The Swift generator and Gaussian variates against GSL's on the same
+/// state (bit for bit), and their distributions against GSL's CDFs.
+@Suite struct SwiftGeneratorTests {
+    static let keys = [
+        StreamKey(seed: 1, replication: 0, person: 0, purpose: 1),
+        StreamKey(seed: 42, replication: 3, person: 12_345, purpose: 2),
+        StreamKey(seed: 0xDEAD_BEEF, replication: 7, person: 999_999, purpose: 9),
+    ]
+
+    /// Two streams on the same key, one drawing through GSL's interface.
+    static func pair(_ key: StreamKey) throws -> (swift: RandomStream, gsl: RandomStream) {
+        let swift = try RandomStream(), gsl = try RandomStream(throughGSL: true)
+        swift.reseed(key); gsl.reseed(key)
+        return (swift, gsl)
+    }
+
+    @Test("taus2 in Swift: the same raw outputs as gsl_rng_get on the same state", arguments: keys)
+    func rawOutputsMatchGSL(_ key: StreamKey) throws {
+        let (swift, gsl) = try Self.pair(key)
+        #expect(swift.taus2 == gsl.taus2)
+        var mismatches = 0
+        for _ in 0..<200_000 where swift.next() != gsl.next() { mismatches += 1 }
+        #expect(mismatches == 0)
+        #expect(swift.taus2 == gsl.taus2)
+    }
+
+    @Test("Uniforms equal gsl_rng_uniform and gsl_rng_uniform_pos bit for bit", arguments: keys)
+    func uniformsMatchGSL(_ key: StreamKey) throws {
+        let (swift, gsl) = try Self.pair(key)
+        var mismatches = 0
+        for index in 0..<200_000 {
+            let (a, b) = index % 2 == 0 ? (swift.uniform(), gsl.uniform())
+                : (swift.uniformPositive(), gsl.uniformPositive())
+            if a.bitPattern != b.bitPattern { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(swift.taus2 == gsl.taus2)
+    }
+
+    /// 10⁶ draws reach every strip, including the base strip's tail
+    /// (|x| > R = 3.444, about 570 expected), and the rejection steps; the
+    /// values and the raw outputs consumed must both agree.
+    @Test("Ziggurat equals gsl_ran_gaussian_ziggurat bit for bit, tail included", arguments: keys)
+    func gaussiansMatchGSL(_ key: StreamKey) throws {
+        let (swift, gsl) = try Self.pair(key)
+        var mismatches = 0, tail = 0
+        for index in 0..<1_000_000 {
+            let sd = index % 3 == 0 ? 1.0 : 0.37
+            let a = swift.gaussian(sd: sd), b = gsl.gaussian(sd: sd)
+            if a.bitPattern != b.bitPattern { mismatches += 1 }
+            if abs(a / sd) > 3.44428647676 { tail += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(tail > 300)
+        #expect(swift.taus2 == gsl.taus2)
+    }
+
+    @Test("GSL variates drawn between Swift ones keep the streams aligned")
+    func mixedCallsStayAligned() throws {
+        let (swift, gsl) = try Self.pair(Self.keys[1])
+        for _ in 0..<1_000 {
+            #expect(swift.beta(2.5, 2.5) == gsl.beta(2.5, 2.5))
+            #expect(swift.gaussian() == gsl.gaussian())
+            #expect(swift.lognormal(mu: 0.1, sigma: 0.5) == gsl.lognormal(mu: 0.1, sigma: 0.5))
+            #expect(swift.uniform() == gsl.uniform())
+        }
+        #expect(swift.taus2 == gsl.taus2)
+    }
+
+    /// Kolmogorov-Smirnov statistic of `xs` against `cdf`.
+    static func ksStatistic(_ xs: [Double], cdf: (Double) -> Double) -> Double {
+        let sorted = xs.sorted(), n = Double(xs.count)
+        var d = 0.0
+        for (index, x) in sorted.enumerated() {
+            let f = cdf(x)
+            d = max(d, Double(index + 1) / n - f, f - Double(index) / n)
+        }
+        return d
+    }
+
+    /// n = 200 000 seeded draws; the KS critical value at α = 0.001 is
+    /// 1.949/√n (asymptotic Kolmogorov distribution), about 0.0044.
+    @Test("Swift ziggurat: Kolmogorov-Smirnov against GSL's normal CDF, α = 0.001", arguments: keys)
+    func gaussianDistribution(_ key: StreamKey) throws {
+        let stream = try RandomStream()
+        stream.reseed(key)
+        let n = 200_000
+        let xs = (0..<n).map { _ in stream.gaussian() }
+        let d = Self.ksStatistic(xs, cdf: Normal.cdf)
+        #expect(d < 1.949 / Double(n).squareRoot(), "D = \(d)")
+    }
+
+    /// Chi-square over 1,000 equiprobable bins of GSL's normal quantiles:
+    /// 999 degrees of freedom, critical value at α = 0.001 about 1,143.
+    @Test("Swift ziggurat: chi-square over 1,000 equiprobable normal bins, α = 0.001")
+    func gaussianChiSquare() throws {
+        let stream = try RandomStream()
+        stream.reseed(Self.keys[2])
+        let bins = 1_000, n = 1_000_000
+        var counts = [Int](repeating: 0, count: bins)
+        for _ in 0..<n {
+            let p = Normal.cdf(stream.gaussian())
+            counts[min(bins - 1, Int(p * Double(bins)))] += 1
+        }
+        let expected = Double(n) / Double(bins)
+        let chiSquare = counts.reduce(0.0) { $0 + (Double($1) - expected) * (Double($1) - expected) / expected }
+        #expect(chiSquare < 1_143, "χ² = \(chiSquare)")
+    }
+
+    @Test("Swift uniforms: Kolmogorov-Smirnov against U(0, 1), α = 0.001", arguments: keys)
+    func uniformDistribution(_ key: StreamKey) throws {
+        let stream = try RandomStream()
+        stream.reseed(key)
+        let n = 200_000
+        let xs = (0..<n).map { _ in stream.uniform() }
+        let d = Self.ksStatistic(xs) { min(max($0, 0), 1) }
+        #expect(d < 1.949 / Double(n).squareRoot(), "D = \(d)")
+    }
+}
