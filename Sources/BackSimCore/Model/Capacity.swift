@@ -44,8 +44,6 @@ struct Capacity {
     var level: Double { fitness / fitnessReference }
     /// Fitness minus fatigue, both relative to reference; negative = unaccustomed load.
     var form: Double { level - fatigue / fatigueReference }
-    /// Acute over chronic load, untrained tolerance added to the chronic side.
-    var spikeRatio: Double { acuteLoad / (chronicLoad + toleranceDaily) }
 
     /// Ends a day on which load `load` (AU) was done.
     @inline(__always)

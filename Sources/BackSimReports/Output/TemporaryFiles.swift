@@ -32,9 +32,6 @@ public enum TemporaryFiles {
         state.withLock { _ = $0.paths.remove(path) }
     }
 
-    /// The temporary files now open.
-    public static var current: Set<String> { state.withLock { $0.paths } }
-
     /// Removes every temporary file, refuses new ones from now on, and
     /// returns how many there were. Only for the way out of the process.
     @discardableResult
