@@ -1,11 +1,73 @@
 import Stochastics
 
-/// Streams person-weeks of one policy into per-week count histograms.
+/// Streams person-weeks of one policy into per-week count histograms and
+/// fixed-point moments.
+///
+/// Storage is flat: one contiguous buffer of counts for every histogram
+/// metric and week, one of moments for every continuous metric and week,
+/// laid out by ``Layout`` (computed once). Recording goes through a
+/// ``Recorder``: unsafe pointers taken once per person and policy
+/// (``recording(_:)``), so a person-week's ~20 increments cost no
+/// copy-on-write or exclusivity check and no nested-array access.
 ///
 /// Memory is (metrics × weeks × histogram size), independent of the number
 /// of people. Recording never allocates.
 struct OutcomeAccumulator {
-    var series: [MetricSeries]
+    /// Where each metric's counts sit in ``counts``.
+    struct Layout {
+        /// Positions in `Metric.all` (and ``WeekReadings``) of the histogram
+        /// metrics, and of the continuous ones.
+        static let histogramMetrics = Metric.all.indices.filter { !Metric.all[$0].isContinuous }
+        static let continuousMetrics = Metric.all.indices.filter { Metric.all[$0].isContinuous }
+        /// Per metric of `Metric.all`: offset of its value 0 within a week's
+        /// block (its first count is at `offset + lowest`); 0 for continuous ones.
+        static let zeroOffsets: [Int] = {
+            var next = 0
+            return Metric.all.map { metric in
+                guard !metric.isContinuous else { return 0 }
+                defer { next += metric.recordedRange.count }
+                return next - metric.recordedRange.lowerBound
+            }
+        }()
+        /// Counts in one week's block: the sum of every histogram's size.
+        static let weekStride = Metric.all.filter { !$0.isContinuous }.map(\.recordedRange.count).reduce(0, +)
+
+        /// One histogram metric: its position in `Metric.all`, the offset of
+        /// its value 0 in a week's block, and its recorded range.
+        struct Entry {
+            let metric: Int
+            let zeroOffset: Int
+            let lowest: Int64
+            /// highest − lowest.
+            let span: UInt64
+        }
+        /// The histogram metrics in `Metric.all` order, read once per
+        /// person-week (a table, not `Metric.all`, whose names are strings).
+        static let histograms: [Entry] = histogramMetrics.map { m in
+            let range = Metric.all[m].recordedRange
+            return Entry(metric: m, zeroOffset: zeroOffsets[m], lowest: Int64(range.lowerBound),
+                         span: UInt64(range.upperBound - range.lowerBound))
+        }
+
+        /// Index in ``counts`` of `value` of metric `m` (position in `Metric.all`) at `week`.
+        static func index(metric m: Int, week: Int, value: Int) -> Int {
+            week * weekStride + zeroOffsets[m] + value
+        }
+    }
+
+    let weeks: Int
+    /// Every histogram's counts: index ``Layout/index(metric:week:value:)``
+    /// (week-major, metrics in `Metric.all` order within a week).
+    var counts: [Int64]
+    /// Continuous metrics' moments: index week × continuous metrics + position
+    /// among `Layout.continuousMetrics`.
+    var moments: [ExactMoments]
+    /// Per person, the first week meeting the ≥30% responder definition
+    /// (1…W; W + 1 = not by the horizon, i.e. censored) and the week of
+    /// dropout (W + 1 = retained to the horizon), the inputs of
+    /// Kaplan-Meier: counts of 1…W + 1 at index value − 1.
+    var firstResponse: [Int64]
+    var dropout: [Int64]
     /// Smooth per-week sums for calibration (see ``SimulationPlan/recordsExpectations``),
     /// in fixed point so that merging stays exact and order-independent.
     var expectedPainSums: [Int64]?
@@ -14,26 +76,13 @@ struct OutcomeAccumulator {
     private let reportSD: Double
     static let fixedPoint = 1_000_000.0
 
-    /// Per person, the first week meeting the ≥30% responder definition
-    /// (1…W; W + 1 = not by the horizon, i.e. censored) and the week of
-    /// dropout (W + 1 = retained to the horizon): the inputs of Kaplan-Meier.
-    var firstResponse: CountHistogram
-    var dropout: CountHistogram
-    private let weeks: Int
-
-    // Positions in `series` (Metric.all order).
-    private static let pain = 0, adherence = 1, retention = 2, disability = 3, sessionsDone = 4, load = 5,
-        flareUps = 6, referrals = 7, doctorFlags = 8, painChange = 9, disabilityChange = 10, responder30 = 11,
-        responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15, acuteLoad = 16,
-        chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23,
-        referred = 24, painFree = 25, recovered = 26
-
     init(weeks: Int, expectations: Bool = false, reportSD: Double = 0) {
-        series = Metric.all.map { MetricSeries(metric: $0, weeks: weeks) }
-        self.reportSD = reportSD
         self.weeks = weeks
-        firstResponse = CountHistogram(range: 1...(weeks + 1))
-        dropout = CountHistogram(range: 1...(weeks + 1))
+        self.reportSD = reportSD
+        counts = Array(repeating: 0, count: (weeks + 1) * Layout.weekStride)
+        moments = Array(repeating: ExactMoments(), count: (weeks + 1) * Layout.continuousMetrics.count)
+        firstResponse = Array(repeating: 0, count: weeks + 1)
+        dropout = Array(repeating: 0, count: weeks + 1)
         if expectations {
             expectedPainSums = Array(repeating: 0, count: weeks + 1)
             disabilityScoreSums = Array(repeating: 0, count: weeks + 1)
@@ -41,65 +90,104 @@ struct OutcomeAccumulator {
         }
     }
 
-    @inline(__always)
-    mutating func record(_ outcome: WeekOutcome) {
-        let week = outcome.week
-        series[Self.pain].weeks[week].record(outcome.painReport)
-        series[Self.retention].weeks[week].record(outcome.retained ? 1 : 0)
-        series[Self.disability].weeks[week].record(outcome.disability)
-        series[Self.flareUps].weeks[week].record(min(outcome.flareUps, 50))
-        series[Self.referrals].weeks[week].record(min(outcome.referrals, 50))
-        series[Self.doctorFlags].weeks[week].record(outcome.doctorFlag ? 1 : 0)
-        series[Self.referred].weeks[week].record(outcome.referrals > 0 ? 1 : 0)
-        let baseline = outcome.baselineReport, report = outcome.painReport
-        series[Self.painChange].weeks[week].record(report - baseline)
-        series[Self.disabilityChange].weeks[week].record(outcome.disability - outcome.baselineDisability)
-        let previous = outcome.previousPainReport
-        series[Self.responder30].weeks[week].record(
-            WeekOutcome.sustained(WeekOutcome.responds30, baseline: baseline, previous: previous, report: report) ? 1 : 0)
-        series[Self.responder2pt].weeks[week].record(
-            WeekOutcome.sustained(WeekOutcome.responds2pt, baseline: baseline, previous: previous, report: report) ? 1 : 0)
-        series[Self.responder50].weeks[week].record(
-            WeekOutcome.sustained(WeekOutcome.responds50, baseline: baseline, previous: previous, report: report) ? 1 : 0)
-        series[Self.painFree].weeks[week].record(report == 0 ? 1 : 0)
-        series[Self.recovered].weeks[week].record(outcome.firstPainFreeWeek > 0 ? 1 : 0)
-        if week == weeks {
-            firstResponse.record(outcome.firstResponseWeek == 0 ? weeks + 1 : outcome.firstResponseWeek)
-            dropout.record(outcome.dropoutWeek == 0 ? weeks + 1 : outcome.dropoutWeek)
-        }
-        if expectationCounts != nil {
-            let expected = PainReport.expectedNRS(outcome.latentPain, sd: reportSD)
-            expectedPainSums![week] += Int64((expected * Self.fixedPoint).rounded())
-            disabilityScoreSums![week] += Int64((outcome.disabilityScore * Self.fixedPoint).rounded())
-            expectationCounts![week] += 1
-        }
-        guard week > 0 else { return }
-        series[Self.sessionsDone].weeks[week].record(outcome.sessionsDone)
-        series[Self.load].weeks[week].record(min(Int((outcome.load / 10).rounded()), 1_500))
-        series[Self.aerobicMinutes].weeks[week].record(min(Int(outcome.aerobicMinutes.rounded()), 600))
-        series[Self.strengthVolume].weeks[week].record(min(Int((outcome.strengthVolume / 5).rounded()), 1_000))
-        let loads = outcome.loads
-        series[Self.acuteLoad].moments[week].record(loads.acuteLoad)
-        series[Self.chronicLoad].moments[week].record(loads.chronicLoadCoupled)
-        if let ratio = loads.ratio(.coupled) { series[Self.acwrCoupled].moments[week].record(ratio) }
-        if let ratio = loads.ratio(.uncoupled) { series[Self.acwrUncoupled].moments[week].record(ratio) }
-        if let ratio = loads.ratio(.ewma) { series[Self.acwrEWMA].moments[week].record(ratio) }
-        series[Self.fitness].moments[week].record(loads.fitness)
-        series[Self.fatigue].moments[week].record(loads.fatigue)
-        series[Self.form].moments[week].record(loads.form)
-        if outcome.sessionsPrescribed > 0 {
-            series[Self.adherence].weeks[week].record(outcome.sessionsDone * 420 / outcome.sessionsPrescribed)
-        }
-    }
-
     init(_ plan: SimulationPlan) {
         self.init(weeks: plan.weeks, expectations: plan.recordsExpectations, reportSD: plan.parameters.reportSD)
     }
 
+    /// Records into this accumulator through pointers valid for `body`'s
+    /// duration (one person under one policy, typically).
+    @inline(__always)
+    mutating func recording<Result>(_ body: (inout Recorder) -> Result) -> Result {
+        let weeks = weeks, reportSD = reportSD
+        let expects = expectationCounts != nil
+        return counts.withUnsafeMutableBufferPointer { counts in
+            moments.withUnsafeMutableBufferPointer { moments in
+                firstResponse.withUnsafeMutableBufferPointer { firstResponse in
+                    dropout.withUnsafeMutableBufferPointer { dropout in
+                        guard expects else {
+                            var recorder = Recorder(
+                                counts: counts.baseAddress!, moments: moments.baseAddress!,
+                                firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
+                                expectations: nil, weeks: weeks, reportSD: reportSD)
+                            return body(&recorder)
+                        }
+                        return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
+                            disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
+                                expectationCounts!.withUnsafeMutableBufferPointer { n in
+                                    var recorder = Recorder(
+                                        counts: counts.baseAddress!, moments: moments.baseAddress!,
+                                        firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
+                                        expectations: (pain.baseAddress!, disability.baseAddress!, n.baseAddress!),
+                                        weeks: weeks, reportSD: reportSD)
+                                    return body(&recorder)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes person-weeks into an accumulator's buffers; valid only inside
+    /// ``OutcomeAccumulator/recording(_:)``.
+    struct Recorder {
+        let counts: UnsafeMutablePointer<Int64>
+        let moments: UnsafeMutablePointer<ExactMoments>
+        let firstResponse: UnsafeMutablePointer<Int64>
+        let dropout: UnsafeMutablePointer<Int64>
+        let expectations: (pain: UnsafeMutablePointer<Int64>, disability: UnsafeMutablePointer<Int64>,
+                           count: UnsafeMutablePointer<Int64>)?
+        let weeks: Int
+        let reportSD: Double
+
+        /// Records one person-week, whose values `readings` were read from `outcome`.
+        @inline(__always)
+        func record(_ readings: WeekReadings, of outcome: WeekOutcome) {
+            let week = outcome.week
+            let block = counts + week * Layout.weekStride
+            Layout.histograms.withUnsafeBufferPointer { entries in
+                for entry in entries {
+                    let value = readings[entry.metric]
+                    // One unsigned comparison for lowest ≤ value ≤ highest.
+                    if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
+                        block[entry.zeroOffset &+ Int(value)] += 1
+                    } else {
+                        // Scores are clamped by the model; a value outside the
+                        // range is a bug upstream, so trap rather than clamp.
+                        precondition(value == WeekReadings.undefined,
+                                     "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
+                    }
+                }
+            }
+            Layout.continuousMetrics.withUnsafeBufferPointer { continuous in
+                let weekMoments = moments + week * continuous.count
+                for c in continuous.indices {
+                    let ticks = readings[continuous[c]]
+                    if ticks != WeekReadings.undefined { weekMoments[c].record(ticks: ticks) }
+                }
+            }
+            if week == weeks {
+                firstResponse[(outcome.firstResponseWeek == 0 ? weeks + 1 : outcome.firstResponseWeek) - 1] += 1
+                dropout[(outcome.dropoutWeek == 0 ? weeks + 1 : outcome.dropoutWeek) - 1] += 1
+            }
+            if let expectations {
+                let expected = PainReport.expectedNRS(outcome.latentPain, sd: reportSD)
+                expectations.pain[week] += Int64((expected * OutcomeAccumulator.fixedPoint).rounded())
+                expectations.disability[week] += Int64((outcome.disabilityScore * OutcomeAccumulator.fixedPoint).rounded())
+                expectations.count[week] += 1
+            }
+        }
+    }
+
     mutating func merge(_ other: OutcomeAccumulator) {
-        for index in series.indices { series[index].merge(other.series[index]) }
-        firstResponse.merge(other.firstResponse)
-        dropout.merge(other.dropout)
+        precondition(weeks == other.weeks, "cannot merge accumulators of different horizons")
+        for index in counts.indices { counts[index] += other.counts[index] }
+        for index in moments.indices { moments[index].merge(other.moments[index]) }
+        for index in firstResponse.indices {
+            firstResponse[index] += other.firstResponse[index]
+            dropout[index] += other.dropout[index]
+        }
         if let counts = other.expectationCounts, expectationCounts != nil {
             for week in counts.indices {
                 expectedPainSums![week] += other.expectedPainSums![week]
@@ -109,10 +197,30 @@ struct OutcomeAccumulator {
         }
     }
 
+    /// One metric's histograms or moments, per week, as outputs read them.
+    var series: [MetricSeries] {
+        Metric.all.indices.map { m in
+            let metric = Metric.all[m]
+            var series = MetricSeries(metric: metric, weeks: weeks)
+            if metric.isContinuous {
+                let c = Layout.continuousMetrics.firstIndex(of: m)!, stride = Layout.continuousMetrics.count
+                for week in 0...weeks { series.moments[week] = moments[week * stride + c] }
+            } else {
+                for week in 0...weeks {
+                    for value in metric.recordedRange {
+                        let n = counts[Layout.index(metric: m, week: week, value: value)]
+                        if n > 0 { series.weeks[week].record(value, times: n) }
+                    }
+                }
+            }
+            return series
+        }
+    }
+
     func outcome(label: String) -> PolicyOutcome {
         var outcome = PolicyOutcome(label: label, series: series)
-        outcome.firstResponseWeeks = firstResponse
-        outcome.dropoutWeeks = dropout
+        outcome.firstResponseWeeks = Self.histogram(firstResponse)
+        outcome.dropoutWeeks = Self.histogram(dropout)
         if let counts = expectationCounts {
             func means(_ sums: [Int64]) -> [Double] {
                 zip(sums, counts).map { $1 > 0 ? Double($0) / Self.fixedPoint / Double($1) : .nan }
@@ -121,5 +229,12 @@ struct OutcomeAccumulator {
             outcome.expectedDisability = means(disabilityScoreSums!)
         }
         return outcome
+    }
+
+    /// Counts of 1…n (at index value − 1) as a histogram.
+    static func histogram(_ counts: [Int64]) -> CountHistogram {
+        var histogram = CountHistogram(range: 1...counts.count)
+        for (index, n) in counts.enumerated() where n > 0 { histogram.record(index + 1, times: n) }
+        return histogram
     }
 }

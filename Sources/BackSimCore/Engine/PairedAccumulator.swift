@@ -16,14 +16,16 @@ struct PairedAccumulator {
     /// Index: (pair × real outcomes + outcome) × (weeks + 1) + week.
     var real: [ExactMoments]
 
-    static let integerOutcomes = PairedOutcome.all.filter { !$0.reading.isReal }
-    static let realOutcomes = PairedOutcome.all.filter(\.reading.isReal)
+    static let integerOutcomes = PairedOutcome.all.filter { !$0.metric.isContinuous }
+    static let realOutcomes = PairedOutcome.all.filter(\.metric.isContinuous)
 
     /// Per pair: compared on every outcome (true), or on ``rankedOutcomes`` only.
     let complete: [Bool]
     /// Positions in ``integerOutcomes`` of pain and disability, which every
     /// pair is compared on.
     static let rankedOutcomes = [Metric.pain, .disability].map { metric in integerOutcomes.firstIndex { $0.metric == metric }! }
+    /// Every position in ``integerOutcomes``: what a complete pair is compared on.
+    static let everyIntegerOutcome = Array(integerOutcomes.indices)
 
     /// - Parameter reference: see ``SimulationPlan/reference``.
     init(policies: Int, weeks: Int, reference: Int? = nil) {
@@ -42,71 +44,55 @@ struct PairedAccumulator {
         (0..<policies).flatMap { i in ((i + 1)..<max(policies, i + 1)).map { (i, $0) } }
     }
 
-    /// One person's values, read once per person-week and kept until every
-    /// policy has run: [(outcome × policies + policy) × (weeks + 1) + week];
-    /// continuous outcomes in fixed-point ticks (``ExactMoments/ticks(_:)``).
+    /// One person's values, read once per person-week (``WeekReadings``) and
+    /// kept until every policy has run: one person-week's values (metrics in
+    /// `Metric.all` order, the order of ``PairedOutcome/all``; continuous
+    /// outcomes in fixed-point ticks) at [(policy × (weeks + 1) + week) ×
+    /// metrics], so that storing them is one block copy.
     struct PersonValues {
-        var integer: [Int]
-        var real: [Int64]
+        var values: [Int64]
         let stride: Int
         let policies: Int
-        static let undefined = Int.min
-        static let undefinedTicks = Int64.min
-        // The readings alone, without the outcomes' names: iterating them
-        // then touches no reference-counted storage in the loop.
-        private let integerReaders: [PairedOutcome.Reading]
-        private let realReaders: [PairedOutcome.Reading]
 
         init(policies: Int, weeks: Int) {
+            precondition(PairedOutcome.all.map(\.metric) == Metric.all, "compared outcomes follow Metric.all")
             stride = weeks + 1
             self.policies = policies
-            integerReaders = PairedAccumulator.integerOutcomes.map(\.reading)
-            realReaders = PairedAccumulator.realOutcomes.map(\.reading)
-            integer = Array(repeating: Self.undefined, count: integerReaders.count * policies * stride)
-            real = Array(repeating: Self.undefinedTicks, count: realReaders.count * policies * stride)
+            values = Array(repeating: WeekReadings.undefined, count: WeekReadings.count * policies * stride)
         }
 
-        /// Reads every outcome of one person-week under `policy`.
+        /// Keeps one person-week's values under `policy`.
         @inline(__always)
-        mutating func store(_ outcome: WeekOutcome, policy: Int) {
-            let week = outcome.week, policies = policies, stride = stride
-            integerReaders.withUnsafeBufferPointer { readers in
-                integer.withUnsafeMutableBufferPointer { values in
-                    for index in readers.indices {
-                        values[(index * policies + policy) * stride + week] = readers[index].integer(outcome) ?? Self.undefined
-                    }
-                }
-            }
-            realReaders.withUnsafeBufferPointer { readers in
-                real.withUnsafeMutableBufferPointer { values in
-                    for index in readers.indices {
-                        values[(index * policies + policy) * stride + week] =
-                            readers[index].real(outcome).map(ExactMoments.ticks) ?? Self.undefinedTicks
-                    }
-                }
-            }
+        static func store(
+            _ readings: WeekReadings, week: Int, policy: Int, into values: UnsafeMutablePointer<Int64>, stride: Int
+        ) {
+            (values + (policy * stride + week) * WeekReadings.count).update(from: readings.values, count: WeekReadings.count)
         }
     }
 
     /// Records one person's stored values for every pair, outcome and week.
     mutating func record(_ person: PersonValues) {
-        let stride = weeks + 1
-        let integerCount = Self.integerOutcomes.count, realCount = Self.realOutcomes.count
-        let ranked = Self.rankedOutcomes
+        let stride = weeks + 1, policies = policies
+        let row = WeekReadings.count, policyBlock = stride * row
+        let histograms = OutcomeAccumulator.Layout.histogramMetrics
+        let continuous = OutcomeAccumulator.Layout.continuousMetrics
+        let integerCount = histograms.count, realCount = continuous.count
+        let undefined = WeekReadings.undefined
+        let every = Self.everyIntegerOutcome, ranked = Self.rankedOutcomes
         integer.withUnsafeMutableBufferPointer { tallies in
-            person.integer.withUnsafeBufferPointer { values in
+            person.values.withUnsafeBufferPointer { values in
                 var pair = 0
                 for i in 0..<policies {
                     for j in (i + 1)..<max(policies, i + 1) {
-                        let complete = complete[pair]
-                        for outcome in 0..<integerCount where complete || ranked.contains(outcome) {
-                            let base = (pair * integerCount + outcome) * stride
-                            let first = (outcome * policies + i) * stride, second = (outcome * policies + j) * stride
-                            for week in 0...weeks {
-                                let x = values[first + week], y = values[second + week]
-                                if x != PersonValues.undefined && y != PersonValues.undefined {
-                                    tallies[base + week].record(x, y)
-                                }
+                        let outcomes = complete[pair] ? every : ranked
+                        for outcome in outcomes {
+                            let tally = tallies.baseAddress! + (pair * integerCount + outcome) * stride
+                            let m = histograms[outcome]
+                            var x = values.baseAddress! + i * policyBlock + m, y = values.baseAddress! + j * policyBlock + m
+                            for week in 0..<stride {
+                                if x.pointee != undefined && y.pointee != undefined { tally[week].record(x.pointee, y.pointee) }
+                                x += row
+                                y += row
                             }
                         }
                         pair += 1
@@ -116,20 +102,20 @@ struct PairedAccumulator {
         }
         guard realCount > 0 else { return }
         real.withUnsafeMutableBufferPointer { moments in
-            person.real.withUnsafeBufferPointer { values in
+            person.values.withUnsafeBufferPointer { values in
                 var pair = 0
                 for i in 0..<policies {
                     for j in (i + 1)..<max(policies, i + 1) {
                         defer { pair += 1 }
                         guard complete[pair] else { continue }
                         for outcome in 0..<realCount {
-                            let base = (pair * realCount + outcome) * stride
-                            let first = (outcome * policies + i) * stride, second = (outcome * policies + j) * stride
-                            for week in 0...weeks {
-                                let x = values[first + week], y = values[second + week]
-                                if x != PersonValues.undefinedTicks && y != PersonValues.undefinedTicks {
-                                    moments[base + week].record(ticks: x - y)
-                                }
+                            let sums = moments.baseAddress! + (pair * realCount + outcome) * stride
+                            let m = continuous[outcome]
+                            var x = values.baseAddress! + i * policyBlock + m, y = values.baseAddress! + j * policyBlock + m
+                            for week in 0..<stride {
+                                if x.pointee != undefined && y.pointee != undefined { sums[week].record(ticks: x.pointee - y.pointee) }
+                                x += row
+                                y += row
                             }
                         }
                     }

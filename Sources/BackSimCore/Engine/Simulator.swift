@@ -126,6 +126,8 @@ final class Worker {
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
+    /// The person-week being recorded, read once for every accumulator.
+    private let readings = WeekReadings.allocate()
 
     /// Everyone's accumulators (group 0).
     var accumulators: [OutcomeAccumulator] { groups[0].outcomes }
@@ -142,6 +144,8 @@ final class Worker {
         self.keepsRecords = keepsRecords
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
     }
+
+    deinit { readings.deallocate() }
 
     /// Simulates unit `unit` = replication × persons + person under every policy.
     func simulate(unit: Int) {
@@ -164,19 +168,35 @@ final class Worker {
         _ run: PersonRun, _ policy: Policy, into index: Int, group: Int?, id: PersonID
     ) {
         let profile = run.model.traits.profileIndex
-        // One access to each buffer for the whole run rather than one per
-        // week: each access to a class's stored array is a dynamic exclusivity
-        // check (about 4% of a person-week, Benchmarks/README.md).
         let keepsRecords = keepsRecords
         let pairs = plan.policies.count > 1
+        let stride = personValues.stride
+        let readings = readings
+        // Pointers into every buffer a person-week is recorded in, taken once
+        // for the person's whole run: per week, no copy-on-write or
+        // exclusivity check, no nested-array access (Benchmarks/README.md).
         groups.withUnsafeMutableBufferPointer { groups in
-            withUnsafeMutablePointer(to: &personValues) { personValues in
-                run.simulate(policy, streams: streams) { outcome in
-                    groups[0].outcomes[index].record(outcome)
-                    if let group { groups[group].outcomes[index].record(outcome) }
-                    if pairs { personValues.pointee.store(outcome, policy: index) }
-                    if keepsRecords {
-                        self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
+            personValues.values.withUnsafeMutableBufferPointer { values in
+                let values = values.baseAddress!
+                groups[0].outcomes[index].recording { everyone in
+                    func simulate(subgroup: OutcomeAccumulator.Recorder?) {
+                        run.simulate(policy, streams: streams) { outcome in
+                            readings.read(outcome)
+                            everyone.record(readings, of: outcome)
+                            subgroup?.record(readings, of: outcome)
+                            if pairs {
+                                PairedAccumulator.PersonValues.store(
+                                    readings, week: outcome.week, policy: index, into: values, stride: stride)
+                            }
+                            if keepsRecords {
+                                self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
+                            }
+                        }
+                    }
+                    if let group {
+                        groups[group].outcomes[index].recording { simulate(subgroup: $0) }
+                    } else {
+                        simulate(subgroup: nil)
                     }
                 }
             }

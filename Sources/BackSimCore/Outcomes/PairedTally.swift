@@ -17,13 +17,18 @@ public struct PairedTally: Equatable, Hashable, Sendable {
 
     init() {}
 
+    /// Records one person's pair of values.
+    ///
+    /// Wrapping arithmetic, so that the loop over weeks has no overflow
+    /// branches: values are recorded integers (|d| ≤ 1,500, d² ≤ 2.25·10⁶), so
+    /// Σd² reaches 2⁶³ only after 4·10¹² persons.
     @inline(__always)
-    mutating func record(_ first: Int, _ second: Int) {
-        let d = Int64(first - second)
-        count += 1
-        sum += d
-        sumOfSquares += d * d
-        if first > 0 && second > 0 { bothPositive += 1 }
+    mutating func record(_ first: Int64, _ second: Int64) {
+        let d = first &- second
+        count &+= 1
+        sum &+= d
+        sumOfSquares &+= d &* d
+        bothPositive &+= first > 0 && second > 0 ? 1 : 0
     }
 
     mutating func merge(_ other: PairedTally) {

@@ -105,14 +105,23 @@ extension ExactMoments {
 
 extension GroupAccumulator {
     func write(to writer: inout AggregateText.Writer) {
+        let continuous = OutcomeAccumulator.Layout.continuousMetrics
         for outcome in outcomes {
-            for series in outcome.series {
-                for week in series.weeks { week.write(to: &writer) }
-                for week in series.moments { week.write(to: &writer) }
+            // Metric by metric, week by week (the order of `series`).
+            for (m, metric) in Metric.all.enumerated() {
+                for week in 0...outcome.weeks {
+                    if let c = continuous.firstIndex(of: m) {
+                        outcome.moments[week * continuous.count + c].write(to: &writer)
+                    } else {
+                        for value in metric.recordedRange {
+                            writer.put(outcome.counts[OutcomeAccumulator.Layout.index(metric: m, week: week, value: value)])
+                        }
+                    }
+                }
                 writer.newline()
             }
-            outcome.firstResponse.write(to: &writer)
-            outcome.dropout.write(to: &writer)
+            for count in outcome.firstResponse { writer.put(count) }
+            for count in outcome.dropout { writer.put(count) }
             for sums in [outcome.expectedPainSums, outcome.disabilityScoreSums, outcome.expectationCounts] {
                 for value in sums ?? [] { writer.put(value) }
             }
@@ -129,17 +138,28 @@ extension GroupAccumulator {
     }
 
     mutating func read(from reader: inout AggregateText.Reader) throws(AggregateTextError) {
+        let continuous = OutcomeAccumulator.Layout.continuousMetrics
+        func count() throws(AggregateTextError) -> Int64 {
+            let count: Int64 = try reader.next()
+            guard count >= 0 else { throw AggregateTextError(reason: "negative count \(count)") }
+            return count
+        }
         for policy in outcomes.indices {
-            for metric in outcomes[policy].series.indices {
-                for week in outcomes[policy].series[metric].weeks.indices {
-                    try outcomes[policy].series[metric].weeks[week].read(from: &reader)
-                }
-                for week in outcomes[policy].series[metric].moments.indices {
-                    try outcomes[policy].series[metric].moments[week].read(from: &reader)
+            let weeks = outcomes[policy].weeks
+            for (m, metric) in Metric.all.enumerated() {
+                for week in 0...weeks {
+                    if let c = continuous.firstIndex(of: m) {
+                        try outcomes[policy].moments[week * continuous.count + c].read(from: &reader)
+                    } else {
+                        for value in metric.recordedRange {
+                            outcomes[policy].counts[OutcomeAccumulator.Layout.index(metric: m, week: week, value: value)] =
+                                try count()
+                        }
+                    }
                 }
             }
-            try outcomes[policy].firstResponse.read(from: &reader)
-            try outcomes[policy].dropout.read(from: &reader)
+            for index in 0...weeks { outcomes[policy].firstResponse[index] = try count() }
+            for index in 0...weeks { outcomes[policy].dropout[index] = try count() }
             if let count = outcomes[policy].expectationCounts?.count {
                 var values: [[Int64]] = []
                 for _ in 0..<3 {

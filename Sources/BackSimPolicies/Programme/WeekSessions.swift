@@ -13,9 +13,15 @@ public struct WeekSessions: RandomAccessCollection, MutableCollection, Equatable
     @usableFromInline var stored: Int
 
     /// No sessions.
-    public init() {
-        storage = InlineArray(repeating: .skipped(day: 0))
-        stored = 0
+    public init() { self = Self.none }
+
+    // Built once: copying it is one block move, where `InlineArray(repeating:)`
+    // built and copied seven sessions for every week the engine simulates.
+    private static let none = WeekSessions(storage: InlineArray(repeating: .skipped(day: 0)), stored: 0)
+
+    private init(storage: InlineArray<7, SessionObservation>, stored: Int) {
+        self.storage = storage
+        self.stored = stored
     }
 
     /// The given sessions, in order.
