@@ -71,6 +71,7 @@ let package = Package(
             linkerSettings: [.unsafeFlags(countedFunctions.flatMap { ["-Xlinker", "--wrap=\($0)"] })]),
         benchmarkTarget(
             "PersonWeek", extra: [.product(name: "MallocInterposerSwift", package: "malloc-interposer")]),
+        benchmarkTarget("Budget"),
         benchmarkTarget("Runs", extra: ["SuiteSupport"]),
         benchmarkTarget("Scaling", extra: ["SuiteSupport"]),
         benchmarkTarget("Memory", extra: ["SuiteSupport"]),

@@ -4,6 +4,7 @@
 #   Benchmarks/run.sh                        # everything, about 10 minutes on 2 cores
 #   Benchmarks/run.sh --skip-target Memory   # without the 10^6-person compare
 #   Benchmarks/run.sh --target PersonWeek    # one suite; any option of `swift package benchmark`
+#   BEFORE_AFTER=1 Benchmarks/run.sh --target Budget   # with issue #15's before/after (default: only with no arguments)
 #
 # Writes results/records-<time>.jsonl (one record per measured iteration),
 # results/benchmark-<time>.txt (ordo-one/benchmark's tables) and
@@ -26,6 +27,13 @@ stamp=$(date -u +%Y%m%d-%H%M%S)
 mkdir -p results
 export BACKSIM_BENCH_LOG="$PWD/results/records-$stamp.jsonl"
 : > "$BACKSIM_BENCH_LOG"
+
+# Issue #15's before and after (the engine before the issue, built once into
+# .baseline/, against this tree's), unless BEFORE_AFTER=0; by default only
+# with no arguments (the whole suite).
+if [ "${BEFORE_AFTER:-$([ $# -eq 0 ] && echo 1 || echo 0)}" = 1 ]; then
+    ./before-after.sh | tee "results/before-after-$stamp.txt"
+fi
 
 swift package --disable-sandbox benchmark --no-progress "$@" 2>&1 | tee "results/benchmark-$stamp.txt"
 status=${PIPESTATUS[0]}

@@ -1,3 +1,4 @@
+import Foundation
 import Stochastics
 import Testing
 
@@ -133,4 +134,32 @@ struct ExactMomentsTests {
         let rebuilt = ExactMoments(count: m.count, sumOfTicks: m.sumOfTicks, sumOfSquaredTicks: m.sumOfSquaredTicks)
         #expect(rebuilt == m)
     }
+}
+
+struct FixedPointRoundingTests {
+    /// `ticks` rounds without libm's `round`; it must agree with it exactly,
+    /// halves included, on both signs and across magnitudes.
+    @Test("ticks(v) = Int64((v · 10⁶).rounded(.toNearestOrAwayFromZero)) for 10⁶ seeded values and every half")
+    func agreesWithRounded() {
+        func reference(_ v: Double) -> Int64 { Int64((v * 1e6).rounded(.toNearestOrAwayFromZero)) }
+        var random = SplitMix64(state: 15)
+        for _ in 0..<1_000_000 {
+            let bits = random.next()
+            // A magnitude from 10⁻⁹ to 10⁹ and either sign.
+            let magnitude = Double(bits >> 11) / 0x1p53 * 18 - 9
+            let value = (bits & 1 == 0 ? 1.0 : -1.0) * Double.pow10(magnitude)
+            #expect(ExactMoments.ticks(value) == reference(value), "\(value)")
+        }
+        for halves in [0.5, 1.5, 2.5, 1_234_567.5, 0x1p52 + 1, 0x1p53, 4.9999999999999996e-7, 5e-7, 1.5e-6] {
+            let value = halves / 1e6
+            #expect(ExactMoments.ticks(value) == reference(value), "\(value)")
+            #expect(ExactMoments.ticks(-value) == reference(-value), "\(-value)")
+        }
+        #expect(ExactMoments.ticks(0.5e-6) == 1 && ExactMoments.ticks(-0.5e-6) == -1)
+        #expect(ExactMoments.ticks(0) == 0 && ExactMoments.ticks(-0.0) == 0)
+    }
+}
+
+private extension Double {
+    static func pow10(_ exponent: Double) -> Double { Foundation.pow(10, exponent) }
 }

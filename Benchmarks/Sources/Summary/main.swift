@@ -193,6 +193,16 @@ func libmCost(_ policy: String) -> Double? {
         + (count("log1p") + count("log")) * nsPerCall("libm: log1p") + count("round") * nsPerCall("libm: round")
 }
 
+/// `drawFloor` / `libmCost` of a subject such as `chronic × control, fixed`:
+/// the mean over its policies (each person runs under each of them).
+func perSubject(_ subject: String, _ cost: (String) -> Double?) -> Double? {
+    let parts = subject.components(separatedBy: " × ")
+    let (prefix, labels) = parts.count == 2 ? (parts[0] + " × ", parts[1]) : ("", subject)
+    let costs = labels.components(separatedBy: ", ").map { cost(prefix + $0) }
+    guard !costs.isEmpty, costs.allSatisfy({ $0 != nil }) else { return nil }
+    return costs.compactMap { $0 }.reduce(0, +) / Double(costs.count)
+}
+
 // MARK: Person-week
 
 let personWeeks = order.filter { $0.hasPrefix("person-week: ") }
@@ -208,8 +218,8 @@ if !personWeeks.isEmpty {
     for name in personWeeks {
         let policy = name.replacingOccurrences(of: "person-week: ", with: "")
         let ns = nanosecondsPerPersonWeek(name)
-        let floor = drawFloor(policy) ?? .nan
-        let libm = libmCost(policy) ?? .nan
+        let floor = perSubject(policy) { drawFloor($0) } ?? .nan
+        let libm = perSubject(policy, libmCost) ?? .nan
         ratios[policy] = median(ns) / floor
         say("| \(policy) | \(f(median(ns), 0)) | \(spread(ns, 1, 0)) | \(f(1e3 / median(ns))) | \(f(floor, 0)) | "
             + "\(f(median(ns) / floor)) | \(f(libm, 0)) | \(f(median(ns) / (floor + libm))) |")
@@ -221,20 +231,68 @@ if !personWeeks.isEmpty {
 
 let befores = order.filter { $0.hasPrefix("person-week before (draws through GSL): ") }
 if !befores.isEmpty {
-    say("### Before and after: the same person-weeks, draws through GSL and in Swift (one thread, same run)")
+    say("### Draws through GSL's interface and inlined (one thread, same run)")
     say()
-    say("*Before*: every draw a call through GSL's generic interface (the engine before issue #15; same")
-    say("values, same results). *After*: the engine's inlined Swift `taus2` and ziggurat. *Floor*: the")
-    say("person-week's counted draws × the ns per draw of each generator path, measured above.")
+    say("*Through GSL*: every draw a call through GSL's generic interface (same values, same results).")
+    say("*Inlined*: the engine's own generator in Swift. *Floor*: the person-week's counted draws × the ns")
+    say("per draw of each path, measured above.")
     say()
-    say("| work | before, ns per person-week | after, ns | speed-up | M person-weeks/s after | draw floor before, ns | draw floor after, ns | model ÷ floor after |")
+    say("| work | through GSL, ns per person-week | inlined, ns | speed-up | M person-weeks/s inlined | draw floor through GSL, ns | draw floor inlined, ns | model ÷ floor inlined |")
     say("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in befores {
         let subject = name.replacingOccurrences(of: "person-week before (draws through GSL): ", with: "")
         let before = median(nanosecondsPerPersonWeek(name)), after = median(nanosecondsPerPersonWeek("person-week: \(subject)"))
-        let floorBefore = drawFloor(subject, before: true) ?? .nan, floorAfter = drawFloor(subject) ?? .nan
+        let floorBefore = perSubject(subject) { drawFloor($0, before: true) } ?? .nan
+        let floorAfter = perSubject(subject) { drawFloor($0) } ?? .nan
         say("| \(subject) | \(f(before, 0)) | \(f(after, 0)) | \(f(before / after)) | \(f(1e3 / after)) | "
             + "\(f(floorBefore, 0)) | \(f(floorAfter, 0)) | \(f(after / floorAfter)) |")
+    }
+    say()
+}
+
+// MARK: Issue #15: before and after
+
+let beforeAfter = order.filter { $0.hasPrefix("before and after, before: ") }
+if !beforeAfter.isEmpty {
+    say("### Before and after issue #15 (`before-after.sh`: same machine, same run, one thread)")
+    say()
+    say("*Before*: `backsim-profile` of the engine at the commit before the issue (built by `baseline.sh`);")
+    say("*after*: this tree's. The same work, interleaved (before, after, after, before, …); whole process,")
+    say("set-up included. Medians; spread is the range.")
+    say()
+    say("| work | before, ns per person-week | after, ns | speed-up | before, M person-weeks/s | after, M/s | runs |")
+    say("|---|---:|---:|---:|---:|---:|---:|")
+    for name in beforeAfter {
+        let work = name.replacingOccurrences(of: "before and after, before: ", with: "")
+        let before = values(name, "ns_per_person_week"), after = values("before and after, after: \(work)", "ns_per_person_week")
+        say("| \(work) | \(f(median(before), 0)) (\(range(before, 1, 0))) | \(f(median(after), 0)) (\(range(after, 1, 0))) | "
+            + "\(f(median(before) / median(after))) | \(f(1e3 / median(before))) | \(f(1e3 / median(after))) | \(min(before.count, after.count)) |")
+    }
+    say()
+}
+
+// MARK: Issue #15: the budget
+
+let budgets = order.filter { $0.hasPrefix("budget: policy, ") }
+if !budgets.isEmpty {
+    say("### Where a person-week's time goes (one thread)")
+    say()
+    say("*Total*: the `person-week: …` benchmark. *Draws* and *libm*: the counted calls (`DrawCount`) × the")
+    say("ns per call of the generator and of libm alone (`Generator`). *Policy*: `start` and `decide` on the")
+    say("engine's own traced observations; *recording*: the engine's recording path fed traced outcomes")
+    say("(`Budget`). *Rest*: total minus the four: the model's arithmetic and the engine's loop.")
+    say()
+    say("| work | total, ns | draws | libm (exp, pow, log1p, round) | policy | recording | rest | budget |")
+    say("|---|---:|---:|---:|---:|---:|---:|---|")
+    for name in budgets {
+        let work = name.replacingOccurrences(of: "budget: policy, ", with: "")
+        let total = median(nanosecondsPerPersonWeek("person-week: \(work)"))
+        let draws = perSubject(work) { drawFloor($0) } ?? .nan, libm = perSubject(work, libmCost) ?? .nan
+        let policy = median(nanosecondsPerPersonWeek(name))
+        let recording = median(nanosecondsPerPersonWeek("budget: recording, \(work)"))
+        let rest = total - draws - libm - policy - recording
+        say("| \(work == "guideline" ? "mixed × guideline" : work) | \(f(total, 0)) | \(f(draws, 0)) | \(f(libm, 0)) | "
+            + "\(f(policy, 0)) | \(f(recording, 0)) | \(f(rest, 0)) | ≤ 250 ns: \(total <= 250 ? "met" : "over by \(f(total - 250, 0)) ns") |")
     }
     say()
 }
@@ -301,7 +359,9 @@ say("|---|---|---|")
 func verdict(_ ok: Bool?) -> String { ok.map { $0 ? "yes" : "**no**" } ?? "not measured" }
 
 // Issue #15's targets: one thread, from the person-week benchmarks.
-for subject in ["chronic × control", "chronic × fixed", "guideline"] {
+let numpyWork = nanosecondsPerPersonWeek("person-week: chronic × control, fixed").isEmpty
+    ? ["chronic × control", "chronic × fixed"] : ["chronic × control, fixed"]
+for subject in numpyWork + ["guideline"] {
     let ns = nanosecondsPerPersonWeek("person-week: \(subject)")
     guard !ns.isEmpty else { continue }
     let goal = subject == "guideline" ? 4e6 : 5e6
@@ -309,8 +369,9 @@ for subject in ["chronic × control", "chronic × fixed", "guideline"] {
         + "| \(f(1e3 / median(ns))) M/s (\(f(median(ns), 0)) ns per person-week) | \(verdict(1e9 / median(ns) >= goal)) |")
     if subject == "guideline" {
         say("| ≤ 250 ns per person-week, one thread, `mixed` × `guideline` | \(f(median(ns), 0)) ns "
-            + "(draws \(drawFloor("guideline").map { f($0, 0) } ?? "–") ns, libm \(libmCost("guideline").map { f($0, 0) } ?? "–") ns; "
-            + "instruction breakdown in `Benchmarks/README.md`) | \(verdict(median(ns) <= 250)) |")
+            + "(draws \(drawFloor("guideline").map { f($0, 0) } ?? "–") ns, libm \(libmCost("guideline").map { f($0, 0) } ?? "–") ns, "
+            + "policy \(f(median(nanosecondsPerPersonWeek("budget: policy, guideline")), 0)) ns, recording "
+            + "\(f(median(nanosecondsPerPersonWeek("budget: recording, guideline")), 0)) ns; table above) | \(verdict(median(ns) <= 250)) |")
     }
 }
 let two = rates("run: guideline, 10000 x 52, 2 threads"), one = rates("run: guideline, 10000 x 52, 1 thread")

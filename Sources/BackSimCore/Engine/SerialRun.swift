@@ -30,6 +30,24 @@ public final class SerialRun {
         for unit in units { worker.simulate(unit: unit) }
     }
 
+    /// Records person-weeks without simulating them, through the engine's
+    /// own recording path (the per-policy accumulators and the paired
+    /// per-person values): `persons[i][p]` are person i's weeks, 0 first, under
+    /// the plan's policy p. The benchmarks time it for recording's share of a
+    /// person-week.
+    /// - Precondition: each person has one week list per policy of the plan,
+    ///   each weeks 0 … `plan.weeks` in order.
+    public func record(_ persons: [[[WeekOutcome]]]) {
+        for (index, person) in persons.enumerated() {
+            precondition(person.count == worker.plan.policies.count, "one week list per policy")
+            for weeks in person {
+                precondition(weeks.count == worker.plan.weeks + 1, "weeks 0…W in order")
+                for (week, outcome) in weeks.enumerated() { precondition(outcome.week == week, "weeks 0…W in order") }
+            }
+            worker.record(person: person, id: PersonID(seed: worker.plan.seed, replication: 0, index: index))
+        }
+    }
+
     /// What has been accumulated so far, as ``Simulator/run(_:progress:)``
     /// reports it; after every unit of the plan, equal to that run's result.
     public func result() -> SimulationResult {

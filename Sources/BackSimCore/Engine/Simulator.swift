@@ -158,16 +158,42 @@ final class Worker {
             streams.startWeeklyStreams(id)
             simulate(run, plan.policies[index], into: index, group: group, id: id)
         }
-        if plan.policies.count > 1 {
-            groups[0].paired.record(personValues)
-            if let group { groups[group].paired.record(personValues) }
-        }
+        recordPairs(group: group)
     }
 
     private func simulate<Policy: ProgressionPolicy>(
         _ run: PersonRun, _ policy: Policy, into index: Int, group: Int?, id: PersonID
     ) {
-        let profile = run.model.traits.profileIndex
+        recording(policy: index, group: group, id: id, profile: run.model.traits.profileIndex) { record in
+            run.simulate(policy, streams: streams, record: record)
+        }
+    }
+
+    /// Records one person's weeks as ``simulate(unit:)`` would have, without
+    /// simulating them: `outcomes[p]` are the person's weeks (0 first) under
+    /// policy p. For the benchmarks' recording cost alone (``SerialRun``).
+    func record(person outcomes: [[WeekOutcome]], id: PersonID) {
+        for index in plan.policies.indices {
+            recording(policy: index, group: nil, id: id, profile: 0) { record in
+                for outcome in outcomes[index] { record(outcome) }
+            }
+        }
+        recordPairs(group: nil)
+    }
+
+    /// The person's paired differences, once every policy has run.
+    private func recordPairs(group: Int?) {
+        guard plan.policies.count > 1 else { return }
+        groups[0].paired.record(personValues)
+        if let group { groups[group].paired.record(personValues) }
+    }
+
+    /// Calls `body` with the function that records one person-week of the
+    /// current person under policy `index` into every accumulator.
+    @inline(__always)
+    private func recording(
+        policy index: Int, group: Int?, id: PersonID, profile: Int, _ body: (_ record: (WeekOutcome) -> Void) -> Void
+    ) {
         let keepsRecords = keepsRecords
         let pairs = plan.policies.count > 1
         let stride = personValues.stride
@@ -179,8 +205,8 @@ final class Worker {
             personValues.values.withUnsafeMutableBufferPointer { values in
                 let values = values.baseAddress!
                 groups[0].outcomes[index].recording { everyone in
-                    func simulate(subgroup: OutcomeAccumulator.Recorder?) {
-                        run.simulate(policy, streams: streams) { outcome in
+                    func run(subgroup: OutcomeAccumulator.Recorder?) {
+                        body { outcome in
                             readings.read(outcome)
                             everyone.record(readings, of: outcome)
                             subgroup?.record(readings, of: outcome)
@@ -194,9 +220,9 @@ final class Worker {
                         }
                     }
                     if let group {
-                        groups[group].outcomes[index].recording { simulate(subgroup: $0) }
+                        groups[group].outcomes[index].recording { run(subgroup: $0) }
                     } else {
-                        simulate(subgroup: nil)
+                        run(subgroup: nil)
                     }
                 }
             }

@@ -1,0 +1,91 @@
+// Issue #15's 250 ns budget, broken down: what a person-week's policy
+// decision and its recording cost, each alone, on one thread. With the
+// `DrawCount` counts × the `Generator` costs per call (the draws and the libm
+// calls), the summary splits the `person-week: …` time into draws,
+// transcendental functions, policy, recording and the rest (the model's own
+// arithmetic and the engine's loop).
+//
+// Both run on the engine's own weeks: every person's traced course
+// (`Simulator.trace`, the same streams and engine as a run), set up before
+// timing. *Policy*: the policy's `start` and its 52 `decide` calls on those
+// scripted observations. *Recording*: `SerialRun.record`, the engine's
+// recording path (per-policy histograms and moments, paired per-person values
+// and differences) fed the traced outcomes, without simulating them.
+import Benchmark
+@_spi(Benchmarks) import BackSimCore
+@_spi(Benchmarks) import BenchmarkSupport
+
+let persons = 400, weeks = 52
+let nanosecondsPerPersonWeek = BenchmarkMetric.custom("ns per person-week", useScalingFactor: false)
+
+/// The work of the targets: `mixed` × `guideline`, and the numpy comparison's
+/// `chronic` × `control` and `fixed` (one plan, so the paired differences count).
+let works: [(name: String, cohort: String, policies: [String])] = [
+    ("guideline", "mixed", ["guideline"]),
+    ("chronic × control, fixed", "chronic", ["control", "fixed"]),
+]
+
+/// Every person's traced weeks: `[person][policy]` → weeks 0…W.
+func traces(_ plan: SimulationPlan) -> [[PersonTrace]] {
+    (0..<plan.persons).map { person in
+        plan.policies.indices.map { policy in
+            do { return try Simulator.trace(plan, policyIndex: policy, person: person) } catch { fatalError("\(error)") }
+        }
+    }
+}
+
+/// The policy's `start` and `decide` over one person's scripted weeks; returns
+/// something that depends on every decision.
+@inline(never)
+func replay<Policy: ProgressionPolicy>(_ policy: Policy, _ trace: PersonTrace) -> Int {
+    let intake = BaselineObservation(
+        painReport: trace.weeks[0].observation.painReport, sessionsAvailable: trace.traits.sessionsAvailable,
+        supervised: trace.traits.supervised, clearanceWeek: trace.traits.clearanceWeek)
+    var (state, decision) = policy.start(intake)
+    var sink = decision.prescription.sessionsPerWeek
+    for week in trace.weeks.dropFirst() {
+        decision = policy.decide(after: week.observation, state: &state)
+        sink &+= decision.prescription.sessionsPerWeek
+    }
+    return sink
+}
+
+let benchmarks: @Sendable () -> Void = {
+    let configuration = Benchmark.Configuration(
+        metrics: [.wallClock, nanosecondsPerPersonWeek], warmupIterations: 2, maxDuration: .seconds(2),
+        maxIterations: 40)
+
+    for work in works {
+        let plan = Plans.plan(policies: work.policies, persons: persons, weeks: weeks, cohort: work.cohort)
+        let personWeeks = Double(persons * weeks * work.policies.count)
+        func measured(_ benchmark: Benchmark, _ name: String, _ elapsed: Double) {
+            benchmark.measurement(nanosecondsPerPersonWeek, Int((elapsed / personWeeks * 1e9).rounded()))
+            guard benchmark.currentIteration >= benchmark.configuration.warmupIterations else { return }
+            Records.append(name, ["seconds": elapsed, "person_weeks": personWeeks, "persons": Double(persons),
+                                  "weeks": Double(weeks), "policies": Double(work.policies.count)])
+        }
+
+        let policyName = "budget: policy, \(work.name)"
+        Benchmark(policyName, configuration: configuration) { benchmark, traced in
+            var sink = 0
+            let elapsed = seconds {
+                for person in traced {
+                    for (index, trace) in person.enumerated() { sink &+= replay(plan.policies[index], trace) }
+                }
+            }
+            blackHole(sink)
+            measured(benchmark, policyName, elapsed)
+        } setup: {
+            traces(plan)
+        }
+
+        let recordingName = "budget: recording, \(work.name)"
+        Benchmark(recordingName, configuration: configuration) { benchmark, state in
+            let elapsed = seconds { state.run.record(state.outcomes) }
+            measured(benchmark, recordingName, elapsed)
+        } setup: {
+            (run: Plans.serialRun(plan),
+             outcomes: traces(plan).map { person in person.map { $0.weeks.map(\.outcome) } })
+        }
+    }
+}
