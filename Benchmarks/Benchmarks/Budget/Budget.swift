@@ -34,18 +34,30 @@ func traces(_ plan: SimulationPlan) -> [[PersonTrace]] {
     }
 }
 
+/// What a policy saw of one person: the intake, then weeks 1…W.
+struct Script {
+    let intake: BaselineObservation
+    let weeks: [WeekObservation]
+
+    init(_ trace: PersonTrace) {
+        intake = BaselineObservation(
+            painReport: trace.weeks[0].observation.painReport, sessionsAvailable: trace.traits.sessionsAvailable,
+            supervised: trace.traits.supervised, clearanceWeek: trace.traits.clearanceWeek)
+        weeks = trace.weeks.dropFirst().map(\.observation)
+    }
+}
+
 /// The policy's `start` and `decide` over one person's scripted weeks; returns
 /// something that depends on every decision.
 @inline(never)
-func replay<Policy: ProgressionPolicy>(_ policy: Policy, _ trace: PersonTrace) -> Int {
-    let intake = BaselineObservation(
-        painReport: trace.weeks[0].observation.painReport, sessionsAvailable: trace.traits.sessionsAvailable,
-        supervised: trace.traits.supervised, clearanceWeek: trace.traits.clearanceWeek)
-    var (state, decision) = policy.start(intake)
+func replay<Policy: ProgressionPolicy>(_ policy: Policy, _ script: Script) -> Int {
+    var (state, decision) = policy.start(script.intake)
     var sink = decision.prescription.sessionsPerWeek
-    for week in trace.weeks.dropFirst() {
-        decision = policy.decide(after: week.observation, state: &state)
-        sink &+= decision.prescription.sessionsPerWeek
+    script.weeks.withUnsafeBufferPointer { weeks in
+        for index in weeks.indices {
+            decision = policy.decide(after: weeks[index], state: &state)
+            sink &+= decision.prescription.sessionsPerWeek
+        }
     }
     return sink
 }
@@ -66,17 +78,17 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         let policyName = "budget: policy, \(work.name)"
-        Benchmark(policyName, configuration: configuration) { benchmark, traced in
+        Benchmark(policyName, configuration: configuration) { benchmark, scripts in
             var sink = 0
             let elapsed = seconds {
-                for person in traced {
-                    for (index, trace) in person.enumerated() { sink &+= replay(plan.policies[index], trace) }
+                for person in scripts {
+                    for (index, script) in person.enumerated() { sink &+= replay(plan.policies[index], script) }
                 }
             }
             blackHole(sink)
             measured(benchmark, policyName, elapsed)
         } setup: {
-            traces(plan)
+            traces(plan).map { $0.map(Script.init) }
         }
 
         let recordingName = "budget: recording, \(work.name)"

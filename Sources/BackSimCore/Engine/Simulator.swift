@@ -175,7 +175,10 @@ final class Worker {
     func record(person outcomes: [[WeekOutcome]], id: PersonID) {
         for index in plan.policies.indices {
             recording(policy: index, group: nil, id: id, profile: 0) { record in
-                for outcome in outcomes[index] { record(outcome) }
+                // By reference, as the engine hands over its week: no copy per week.
+                outcomes[index].withUnsafeBufferPointer { weeks in
+                    for week in weeks.indices { record(weeks[week]) }
+                }
             }
         }
         recordPairs(group: nil)
