@@ -126,6 +126,11 @@ final class Worker {
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
+    /// More than one policy: paired differences are recorded.
+    private let pairs: Bool
+    /// Weeks 0…W: the stride of the per-person values (a `let`: read inside
+    /// the access to them, where reading `personValues` would conflict).
+    private let weeksStride: Int
     /// The person-week being recorded, read once for every accumulator.
     private let readings = WeekReadings.allocate()
 
@@ -142,6 +147,8 @@ final class Worker {
         groups = GroupAccumulator.all(for: plan)
         personValues = PairedAccumulator.PersonValues(policies: plan.policies.count, weeks: plan.weeks)
         self.keepsRecords = keepsRecords
+        pairs = plan.policies.count > 1
+        weeksStride = plan.weeks + 1
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
     }
 
@@ -164,8 +171,11 @@ final class Worker {
     private func simulate<Policy: ProgressionPolicy>(
         _ run: PersonRun, _ policy: Policy, into index: Int, group: Int?, id: PersonID
     ) {
-        recording(policy: index, group: group, id: id, profile: run.model.traits.profileIndex) { record in
-            run.simulate(policy, streams: streams, record: record)
+        withRecorders(policy: index, group: group) { everyone, subgroup, values in
+            run.simulate(policy, streams: streams) { outcome in
+                record(outcome, policy: index, everyone: everyone, subgroup: subgroup, values: values, id: id,
+                       profile: run.model.traits.profileIndex)
+            }
         }
     }
 
@@ -174,14 +184,58 @@ final class Worker {
     /// policy p. For the benchmarks' recording cost alone (``SerialRun``).
     func record(person outcomes: [[WeekOutcome]], id: PersonID) {
         for index in plan.policies.indices {
-            recording(policy: index, group: nil, id: id, profile: 0) { record in
+            withRecorders(policy: index, group: nil) { everyone, subgroup, values in
                 // By reference, as the engine hands over its week: no copy per week.
                 outcomes[index].withUnsafeBufferPointer { weeks in
-                    for week in weeks.indices { record(weeks[week]) }
+                    for week in weeks.indices {
+                        record(weeks[week], policy: index, everyone: everyone, subgroup: subgroup, values: values,
+                               id: id, profile: 0)
+                    }
                 }
             }
         }
         recordPairs(group: nil)
+    }
+
+    /// Calls `body` with pointers into every buffer a person-week under
+    /// policy `index` is recorded in, taken once for the person's whole run:
+    /// per week, no copy-on-write or exclusivity check and no nested-array
+    /// access (Benchmarks/README.md).
+    @inline(__always)
+    private func withRecorders(
+        policy index: Int, group: Int?,
+        _ body: (OutcomeAccumulator.Recorder, OutcomeAccumulator.Recorder?, UnsafeMutablePointer<Int64>) -> Void
+    ) {
+        groups.withUnsafeMutableBufferPointer { groups in
+            personValues.values.withUnsafeMutableBufferPointer { values in
+                let values = values.baseAddress!
+                groups[0].outcomes[index].recording { everyone in
+                    if let group {
+                        groups[group].outcomes[index].recording { body(everyone, $0, values) }
+                    } else {
+                        body(everyone, nil, values)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records one person-week: read once, then into everyone's and the
+    /// subgroup's accumulators, the paired per-person values and, with
+    /// `--per-person`, the records.
+    @inline(__always)
+    private func record(
+        _ outcome: WeekOutcome, policy index: Int, everyone: OutcomeAccumulator.Recorder,
+        subgroup: OutcomeAccumulator.Recorder?, values: UnsafeMutablePointer<Int64>, id: PersonID, profile: Int
+    ) {
+        readings.read(outcome)
+        everyone.record(readings, of: outcome)
+        subgroup?.record(readings, of: outcome)
+        if pairs {
+            PairedAccumulator.PersonValues.store(
+                readings, week: outcome.week, policy: index, into: values, stride: weeksStride)
+        }
+        if keepsRecords { records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome)) }
     }
 
     /// The person's paired differences, once every policy has run.
@@ -189,46 +243,5 @@ final class Worker {
         guard plan.policies.count > 1 else { return }
         groups[0].paired.record(personValues)
         if let group { groups[group].paired.record(personValues) }
-    }
-
-    /// Calls `body` with the function that records one person-week of the
-    /// current person under policy `index` into every accumulator.
-    @inline(__always)
-    private func recording(
-        policy index: Int, group: Int?, id: PersonID, profile: Int, _ body: (_ record: (WeekOutcome) -> Void) -> Void
-    ) {
-        let keepsRecords = keepsRecords
-        let pairs = plan.policies.count > 1
-        let stride = personValues.stride
-        let readings = readings
-        // Pointers into every buffer a person-week is recorded in, taken once
-        // for the person's whole run: per week, no copy-on-write or
-        // exclusivity check, no nested-array access (Benchmarks/README.md).
-        groups.withUnsafeMutableBufferPointer { groups in
-            personValues.values.withUnsafeMutableBufferPointer { values in
-                let values = values.baseAddress!
-                groups[0].outcomes[index].recording { everyone in
-                    func run(subgroup: OutcomeAccumulator.Recorder?) {
-                        body { outcome in
-                            readings.read(outcome)
-                            everyone.record(readings, of: outcome)
-                            subgroup?.record(readings, of: outcome)
-                            if pairs {
-                                PairedAccumulator.PersonValues.store(
-                                    readings, week: outcome.week, policy: index, into: values, stride: stride)
-                            }
-                            if keepsRecords {
-                                self.records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome))
-                            }
-                        }
-                    }
-                    if let group {
-                        groups[group].outcomes[index].recording { run(subgroup: $0) }
-                    } else {
-                        run(subgroup: nil)
-                    }
-                }
-            }
-        }
     }
 }

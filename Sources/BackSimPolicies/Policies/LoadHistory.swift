@@ -25,6 +25,18 @@ public struct LoadHistory: Sendable {
     /// Adds a week: `dailyLoads[d]` is the load done on day d (0-6).
     public mutating func append(dailyLoads: InlineArray<7, Double>) {
         var total = 0.0
+        // Nothing ever done (a `control` arm, or before a person's first
+        // session): every average is +0 and stays exactly +0, so skip the 28
+        // updates and their chains of divisions. (Bit patterns: +0 only.)
+        let averages = acuteEWMA.bitPattern | chronicEWMA.bitPattern | fitness.bitPattern | fatigue.bitPattern
+        let loads = dailyLoads[0].bitPattern | dailyLoads[1].bitPattern | dailyLoads[2].bitPattern
+            | dailyLoads[3].bitPattern | dailyLoads[4].bitPattern | dailyLoads[5].bitPattern | dailyLoads[6].bitPattern
+        if averages | loads == 0 {
+            for index in stride(from: 4, to: 0, by: -1) { weekly[index] = weekly[index - 1] }
+            weekly[0] = 0
+            weeks += 1
+            return
+        }
         for day in 0..<7 {
             let load = dailyLoads[day]
             total += load
