@@ -73,12 +73,10 @@ struct OutcomeAccumulator {
     var expectedPainSums: [Int64]?
     var disabilityScoreSums: [Int64]?
     var expectationCounts: [Int64]?
-    private let reportSD: Double
     static let fixedPoint = 1_000_000.0
 
-    init(weeks: Int, expectations: Bool = false, reportSD: Double = 0) {
+    init(weeks: Int, expectations: Bool = false) {
         self.weeks = weeks
-        self.reportSD = reportSD
         counts = Array(repeating: 0, count: (weeks + 1) * Layout.weekStride)
         moments = Array(repeating: ExactMoments(), count: (weeks + 1) * Layout.continuousMetrics.count)
         firstResponse = Array(repeating: 0, count: weeks + 1)
@@ -91,14 +89,14 @@ struct OutcomeAccumulator {
     }
 
     init(_ plan: SimulationPlan) {
-        self.init(weeks: plan.weeks, expectations: plan.recordsExpectations, reportSD: plan.parameters.reportSD)
+        self.init(weeks: plan.weeks, expectations: plan.recordsExpectations)
     }
 
     /// Records into this accumulator through pointers valid for `body`'s
     /// duration (one person under one policy, typically).
     @inline(__always)
     mutating func recording<Result>(_ body: (inout Recorder) -> Result) -> Result {
-        let weeks = weeks, reportSD = reportSD
+        let weeks = weeks
         let expects = expectationCounts != nil
         return counts.withUnsafeMutableBufferPointer { counts in
             moments.withUnsafeMutableBufferPointer { moments in
@@ -108,7 +106,7 @@ struct OutcomeAccumulator {
                             var recorder = Recorder(
                                 counts: counts.baseAddress!, moments: moments.baseAddress!,
                                 firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
-                                expectations: nil, weeks: weeks, reportSD: reportSD)
+                                expectations: nil, weeks: weeks)
                             return body(&recorder)
                         }
                         return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
@@ -118,7 +116,7 @@ struct OutcomeAccumulator {
                                         counts: counts.baseAddress!, moments: moments.baseAddress!,
                                         firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
                                         expectations: (pain.baseAddress!, disability.baseAddress!, n.baseAddress!),
-                                        weeks: weeks, reportSD: reportSD)
+                                        weeks: weeks)
                                     return body(&recorder)
                                 }
                             }
@@ -139,12 +137,11 @@ struct OutcomeAccumulator {
         let expectations: (pain: UnsafeMutablePointer<Int64>, disability: UnsafeMutablePointer<Int64>,
                            count: UnsafeMutablePointer<Int64>)?
         let weeks: Int
-        let reportSD: Double
 
-        /// Records one person-week, whose values `readings` were read from `outcome`.
+        /// Records one person-week, read into `readings`.
         @inline(__always)
-        func record(_ readings: WeekReadings, of outcome: WeekOutcome) {
-            let week = outcome.week
+        func record(_ readings: WeekReadings) {
+            let week = Int(readings[WeekReadings.week])
             let block = counts + week * Layout.weekStride
             Layout.histograms.withUnsafeBufferPointer { entries in
                 for entry in entries {
@@ -168,13 +165,13 @@ struct OutcomeAccumulator {
                 }
             }
             if week == weeks {
-                firstResponse[(outcome.firstResponseWeek == 0 ? weeks + 1 : outcome.firstResponseWeek) - 1] += 1
-                dropout[(outcome.dropoutWeek == 0 ? weeks + 1 : outcome.dropoutWeek) - 1] += 1
+                let response = Int(readings[WeekReadings.firstResponseWeek]), left = Int(readings[WeekReadings.dropoutWeek])
+                firstResponse[(response == 0 ? weeks + 1 : response) - 1] += 1
+                dropout[(left == 0 ? weeks + 1 : left) - 1] += 1
             }
             if let expectations {
-                let expected = PainReport.expectedNRS(outcome.latentPain, sd: reportSD)
-                expectations.pain[week] += Int64((expected * OutcomeAccumulator.fixedPoint).rounded())
-                expectations.disability[week] += Int64((outcome.disabilityScore * OutcomeAccumulator.fixedPoint).rounded())
+                expectations.pain[week] += readings[WeekReadings.expectedPain]
+                expectations.disability[week] += readings[WeekReadings.disabilityScore]
                 expectations.count[week] += 1
             }
         }

@@ -44,79 +44,51 @@ struct PairedAccumulator {
         (0..<policies).flatMap { i in ((i + 1)..<max(policies, i + 1)).map { (i, $0) } }
     }
 
-    /// One person's values, read once per person-week (``WeekReadings``) and
-    /// kept until every policy has run: one person-week's values (metrics in
-    /// `Metric.all` order, the order of ``PairedOutcome/all``; continuous
-    /// outcomes in fixed-point ticks) at [(policy × (weeks + 1) + week) ×
-    /// metrics], so that storing them is one block copy.
-    struct PersonValues {
-        var values: [Int64]
-        let stride: Int
-        let policies: Int
-
-        init(policies: Int, weeks: Int) {
-            precondition(PairedOutcome.all.map(\.metric) == Metric.all, "compared outcomes follow Metric.all")
-            stride = weeks + 1
-            self.policies = policies
-            values = Array(repeating: WeekReadings.undefined, count: WeekReadings.count * policies * stride)
-        }
-
-        /// Keeps one person-week's values under `policy`.
-        @inline(__always)
-        static func store(
-            _ readings: WeekReadings, week: Int, policy: Int, into values: UnsafeMutablePointer<Int64>, stride: Int
-        ) {
-            (values + (policy * stride + week) * WeekReadings.count).update(from: readings.values, count: WeekReadings.count)
-        }
-    }
-
-    /// Records one person's stored values for every pair, outcome and week.
-    mutating func record(_ person: PersonValues) {
+    /// Records one person's values for every pair, outcome and week:
+    /// `person` holds their ``WeekReadings`` rows, policy by policy, weeks 0…W
+    /// (a worker's batch; `WeekReadings.stride` integers a row).
+    mutating func record(person: UnsafePointer<Int64>) {
         let stride = weeks + 1, policies = policies
-        let row = WeekReadings.count, policyBlock = stride * row
+        let row = WeekReadings.stride, policyBlock = stride * row
         let histograms = OutcomeAccumulator.Layout.histogramMetrics
         let continuous = OutcomeAccumulator.Layout.continuousMetrics
         let integerCount = histograms.count, realCount = continuous.count
         let undefined = WeekReadings.undefined
         let every = Self.everyIntegerOutcome, ranked = Self.rankedOutcomes
         integer.withUnsafeMutableBufferPointer { tallies in
-            person.values.withUnsafeBufferPointer { values in
-                var pair = 0
-                for i in 0..<policies {
-                    for j in (i + 1)..<max(policies, i + 1) {
-                        let outcomes = complete[pair] ? every : ranked
-                        for outcome in outcomes {
-                            let tally = tallies.baseAddress! + (pair * integerCount + outcome) * stride
-                            let m = histograms[outcome]
-                            var x = values.baseAddress! + i * policyBlock + m, y = values.baseAddress! + j * policyBlock + m
-                            for week in 0..<stride {
-                                if x.pointee != undefined && y.pointee != undefined { tally[week].record(x.pointee, y.pointee) }
-                                x += row
-                                y += row
-                            }
+            var pair = 0
+            for i in 0..<policies {
+                for j in (i + 1)..<max(policies, i + 1) {
+                    let outcomes = complete[pair] ? every : ranked
+                    for outcome in outcomes {
+                        let tally = tallies.baseAddress! + (pair * integerCount + outcome) * stride
+                        let m = histograms[outcome]
+                        var x = person + i * policyBlock + m, y = person + j * policyBlock + m
+                        for week in 0..<stride {
+                            if x.pointee != undefined && y.pointee != undefined { tally[week].record(x.pointee, y.pointee) }
+                            x += row
+                            y += row
                         }
-                        pair += 1
                     }
+                    pair += 1
                 }
             }
         }
         guard realCount > 0 else { return }
         real.withUnsafeMutableBufferPointer { moments in
-            person.values.withUnsafeBufferPointer { values in
-                var pair = 0
-                for i in 0..<policies {
-                    for j in (i + 1)..<max(policies, i + 1) {
-                        defer { pair += 1 }
-                        guard complete[pair] else { continue }
-                        for outcome in 0..<realCount {
-                            let sums = moments.baseAddress! + (pair * realCount + outcome) * stride
-                            let m = continuous[outcome]
-                            var x = values.baseAddress! + i * policyBlock + m, y = values.baseAddress! + j * policyBlock + m
-                            for week in 0..<stride {
-                                if x.pointee != undefined && y.pointee != undefined { sums[week].record(ticks: x.pointee - y.pointee) }
-                                x += row
-                                y += row
-                            }
+            var pair = 0
+            for i in 0..<policies {
+                for j in (i + 1)..<max(policies, i + 1) {
+                    defer { pair += 1 }
+                    guard complete[pair] else { continue }
+                    for outcome in 0..<realCount {
+                        let sums = moments.baseAddress! + (pair * realCount + outcome) * stride
+                        let m = continuous[outcome]
+                        var x = person + i * policyBlock + m, y = person + j * policyBlock + m
+                        for week in 0..<stride {
+                            if x.pointee != undefined && y.pointee != undefined { sums[week].record(ticks: x.pointee - y.pointee) }
+                            x += row
+                            y += row
                         }
                     }
                 }

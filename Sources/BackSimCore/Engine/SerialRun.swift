@@ -28,6 +28,7 @@ public final class SerialRun {
         precondition(units.lowerBound >= 0 && units.upperBound <= worker.plan.simulatedPersons,
                      "units out of range")
         for unit in units { worker.simulate(unit: unit) }
+        worker.flush()
     }
 
     /// Records person-weeks without simulating them, through the engine's
@@ -38,14 +39,15 @@ public final class SerialRun {
     /// - Precondition: each person has one week list per policy of the plan,
     ///   each weeks 0 … `plan.weeks` in order.
     public func record(_ persons: [[[WeekOutcome]]]) {
-        for (index, person) in persons.enumerated() {
+        for person in persons {
             precondition(person.count == worker.plan.policies.count, "one week list per policy")
             for weeks in person {
                 precondition(weeks.count == worker.plan.weeks + 1, "weeks 0…W in order")
                 for (week, outcome) in weeks.enumerated() { precondition(outcome.week == week, "weeks 0…W in order") }
             }
-            worker.record(person: person, id: PersonID(seed: worker.plan.seed, replication: 0, index: index))
+            worker.record(person: person)
         }
+        worker.flush()
     }
 
     /// What has been accumulated so far, as ``Simulator/run(_:progress:)``

@@ -66,6 +66,7 @@ public enum Simulator {
                     if chunk >= chunks { break }
                     let end = min((chunk + 1) * chunkSize, units)
                     for unit in (chunk * chunkSize)..<end { worker.simulate(unit: first + unit) }
+                    worker.flush()
                     if let perPerson {
                         do {
                             try perPerson.write(chunk: chunk, records: worker.records)
@@ -115,27 +116,34 @@ struct GroupAccumulator {
 }
 
 /// One thread's generators, accumulators and per-person buffers, allocated once.
+///
+/// Person-weeks are read (``WeekReadings``) into a batch of rows as they are
+/// simulated and recorded into the accumulators a batch at a time, week by
+/// week (``flush()``): a week's block of counts then serves every person of
+/// the batch while it is in cache, rather than being fetched again for each
+/// person. Counts are integer sums, so the order of recording changes nothing.
 final class Worker {
     let plan: SimulationPlan
     let enrolment: Enrolment
     let streams: PersonStreams
     let membership: Categorical<Int>
+    /// Complete only after ``flush()``.
     var groups: [GroupAccumulator]
-    /// The current person's values per outcome, policy and week, for paired differences.
-    private var personValues: PairedAccumulator.PersonValues
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
-    /// More than one policy: paired differences are recorded.
-    private let pairs: Bool
-    /// Weeks 0…W: the stride of the per-person values (a `let`: read inside
-    /// the access to them, where reading `personValues` would conflict).
-    private let weeksStride: Int
-    /// The person-week being recorded, read once for every accumulator.
-    private let readings = WeekReadings.allocate()
-
-    /// Everyone's accumulators (group 0).
-    var accumulators: [OutcomeAccumulator] { groups[0].outcomes }
+    /// Rows of one person: policies × weeks 0…W.
+    private let rowsPerPerson: Int
+    /// Persons a batch holds.
+    private let batchCapacity: Int
+    /// The batch: `batchCapacity` persons' rows (``WeekReadings/stride``
+    /// integers each), person by person, policy by policy, week by week.
+    private let batch: UnsafeMutablePointer<Int64>
+    /// Each batched person's subgroup (index in `groups`; 0 = none).
+    private let batchGroups: UnsafeMutablePointer<Int>
+    private var batched = 0
+    /// The pain report's SD when the plan records expectations.
+    private let expectations: Double?
 
     init(
         plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false, drawsThroughGSL: Bool = false
@@ -145,103 +153,98 @@ final class Worker {
         streams = try PersonStreams(throughGSL: drawsThroughGSL)
         membership = plan.cohort.membership
         groups = GroupAccumulator.all(for: plan)
-        personValues = PairedAccumulator.PersonValues(policies: plan.policies.count, weeks: plan.weeks)
         self.keepsRecords = keepsRecords
-        pairs = plan.policies.count > 1
-        weeksStride = plan.weeks + 1
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
+        rowsPerPerson = plan.policies.count * (plan.weeks + 1)
+        // About 256 KB of rows (an L2's share), at most a chunk of persons.
+        batchCapacity = max(1, min(Simulator.chunkSize, (1 << 15) / (rowsPerPerson * WeekReadings.stride)))
+        batch = .allocate(capacity: batchCapacity * rowsPerPerson * WeekReadings.stride)
+        batch.initialize(repeating: WeekReadings.undefined, count: batchCapacity * rowsPerPerson * WeekReadings.stride)
+        batchGroups = .allocate(capacity: batchCapacity)
+        batchGroups.initialize(repeating: 0, count: batchCapacity)
+        expectations = plan.recordsExpectations ? plan.parameters.reportSD : nil
     }
 
-    deinit { readings.deallocate() }
+    deinit {
+        batch.deallocate()
+        batchGroups.deallocate()
+    }
 
-    /// Simulates unit `unit` = replication × persons + person under every policy.
+    /// Simulates unit `unit` = replication × persons + person under every
+    /// policy (recorded at the next ``flush()`` at the latest).
     func simulate(unit: Int) {
         let id = enrolment.person(seed: plan.seed, replication: unit / plan.persons, index: unit % plan.persons)
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
         let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
-        let group = plan.grouping == .none ? nil : 1 + plan.grouping.group(of: traits)
+        let group = plan.grouping == .none ? 0 : 1 + plan.grouping.group(of: traits)
         for index in plan.policies.indices {
             streams.startWeeklyStreams(id)
-            simulate(run, plan.policies[index], into: index, group: group, id: id)
+            simulate(run, plan.policies[index], into: index, id: id)
         }
-        recordPairs(group: group)
+        finishPerson(group: group)
     }
 
-    private func simulate<Policy: ProgressionPolicy>(
-        _ run: PersonRun, _ policy: Policy, into index: Int, group: Int?, id: PersonID
-    ) {
-        withRecorders(policy: index, group: group) { everyone, subgroup, values in
-            run.simulate(policy, streams: streams) { outcome in
-                record(outcome, policy: index, everyone: everyone, subgroup: subgroup, values: values, id: id,
-                       profile: run.model.traits.profileIndex)
-            }
+    private func simulate<Policy: ProgressionPolicy>(_ run: PersonRun, _ policy: Policy, into index: Int, id: PersonID) {
+        let rows = self.rows(person: batched, policy: index), expectations = expectations
+        let keepsRecords = keepsRecords, profile = run.model.traits.profileIndex
+        run.simulate(policy, streams: streams) { outcome in
+            WeekReadings(values: rows + outcome.week * WeekReadings.stride).read(outcome, expectations: expectations)
+            if keepsRecords { records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome)) }
         }
     }
 
     /// Records one person's weeks as ``simulate(unit:)`` would have, without
     /// simulating them: `outcomes[p]` are the person's weeks (0 first) under
     /// policy p. For the benchmarks' recording cost alone (``SerialRun``).
-    func record(person outcomes: [[WeekOutcome]], id: PersonID) {
+    func record(person outcomes: [[WeekOutcome]]) {
         for index in plan.policies.indices {
-            withRecorders(policy: index, group: nil) { everyone, subgroup, values in
-                // By reference, as the engine hands over its week: no copy per week.
-                outcomes[index].withUnsafeBufferPointer { weeks in
-                    for week in weeks.indices {
-                        record(weeks[week], policy: index, everyone: everyone, subgroup: subgroup, values: values,
-                               id: id, profile: 0)
+            let rows = self.rows(person: batched, policy: index)
+            // By reference, as the engine hands over its week: no copy per week.
+            outcomes[index].withUnsafeBufferPointer { weeks in
+                for week in weeks.indices {
+                    WeekReadings(values: rows + week * WeekReadings.stride).read(weeks[week], expectations: expectations)
+                }
+            }
+        }
+        finishPerson(group: 0)
+    }
+
+    /// The first row of `person` (in the batch) under policy `index`.
+    @inline(__always)
+    private func rows(person: Int, policy index: Int) -> UnsafeMutablePointer<Int64> {
+        batch + (person * rowsPerPerson + index * (plan.weeks + 1)) * WeekReadings.stride
+    }
+
+    /// Once every policy has run: the person's paired differences, then into
+    /// the batch (recorded when it is full).
+    private func finishPerson(group: Int) {
+        if plan.policies.count > 1 {
+            let person = UnsafePointer(rows(person: batched, policy: 0))
+            groups[0].paired.record(person: person)
+            if group > 0 { groups[group].paired.record(person: person) }
+        }
+        batchGroups[batched] = group
+        batched += 1
+        if batched == batchCapacity { flush() }
+    }
+
+    /// Records the batch into everyone's and the subgroups' accumulators,
+    /// week by week, and empties it.
+    func flush() {
+        guard batched > 0 else { return }
+        let weeks = plan.weeks, count = batched, subgroups = groups.count
+        for index in plan.policies.indices {
+            for group in 0..<subgroups {
+                groups[group].outcomes[index].recording { recorder in
+                    for week in 0...weeks {
+                        for person in 0..<count where group == 0 || batchGroups[person] == group {
+                            recorder.record(WeekReadings(values: rows(person: person, policy: index) + week * WeekReadings.stride))
+                        }
                     }
                 }
             }
         }
-        recordPairs(group: nil)
-    }
-
-    /// Calls `body` with pointers into every buffer a person-week under
-    /// policy `index` is recorded in, taken once for the person's whole run:
-    /// per week, no copy-on-write or exclusivity check and no nested-array
-    /// access (Benchmarks/README.md).
-    @inline(__always)
-    private func withRecorders(
-        policy index: Int, group: Int?,
-        _ body: (OutcomeAccumulator.Recorder, OutcomeAccumulator.Recorder?, UnsafeMutablePointer<Int64>) -> Void
-    ) {
-        groups.withUnsafeMutableBufferPointer { groups in
-            personValues.values.withUnsafeMutableBufferPointer { values in
-                let values = values.baseAddress!
-                groups[0].outcomes[index].recording { everyone in
-                    if let group {
-                        groups[group].outcomes[index].recording { body(everyone, $0, values) }
-                    } else {
-                        body(everyone, nil, values)
-                    }
-                }
-            }
-        }
-    }
-
-    /// Records one person-week: read once, then into everyone's and the
-    /// subgroup's accumulators, the paired per-person values and, with
-    /// `--per-person`, the records.
-    @inline(__always)
-    private func record(
-        _ outcome: WeekOutcome, policy index: Int, everyone: OutcomeAccumulator.Recorder,
-        subgroup: OutcomeAccumulator.Recorder?, values: UnsafeMutablePointer<Int64>, id: PersonID, profile: Int
-    ) {
-        readings.read(outcome)
-        everyone.record(readings, of: outcome)
-        subgroup?.record(readings, of: outcome)
-        if pairs {
-            PairedAccumulator.PersonValues.store(
-                readings, week: outcome.week, policy: index, into: values, stride: weeksStride)
-        }
-        if keepsRecords { records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome)) }
-    }
-
-    /// The person's paired differences, once every policy has run.
-    private func recordPairs(group: Int?) {
-        guard plan.policies.count > 1 else { return }
-        groups[0].paired.record(personValues)
-        if let group { groups[group].paired.record(personValues) }
+        batched = 0
     }
 }

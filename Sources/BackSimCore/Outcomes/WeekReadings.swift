@@ -15,13 +15,17 @@ import Stochastics
 /// costs no libm call (the roundings are done in integer arithmetic, see
 /// ``nearestInteger(_:)``).
 ///
-/// The values live in a buffer of ``count`` integers that the owner
-/// allocates once (``allocate()``, ``deallocate()``; a worker thread's) and
-/// that every person-week overwrites: readers index it through a pointer, with
-/// no copy (an `InlineArray` indexed by a variable was copied whole per access).
+/// The values live in a row of ``stride`` integers that the owner provides
+/// (a worker's batch of person-weeks, recorded later week by week): readers
+/// index it through a pointer, with no copy (an `InlineArray` indexed by a
+/// variable was copied whole per access). Past the metrics, the row holds
+/// what the per-policy accumulators need besides them: the week, the weeks
+/// of first response and dropout, and the calibration expectations.
 struct WeekReadings {
-    /// `Metric.all.count`.
+    /// `Metric.all.count`: the metrics' values, first in the row.
     static let count = 27
+    /// Integers per row.
+    static let stride = 32
     /// No value this week.
     static let undefined = Int64.min
 
@@ -31,27 +35,31 @@ struct WeekReadings {
         responder2pt = 12, responder50 = 13, aerobicMinutes = 14, strengthVolume = 15, acuteLoad = 16,
         chronicLoad = 17, acwrCoupled = 18, acwrUncoupled = 19, acwrEWMA = 20, fitness = 21, fatigue = 22, form = 23,
         referred = 24, painFree = 25, recovered = 26
+    /// Positions past the metrics: ``WeekOutcome/week``,
+    /// ``WeekOutcome/firstResponseWeek``, ``WeekOutcome/dropoutWeek``; with
+    /// expectations, the expected pain report and the unrounded disability
+    /// in fixed point (``OutcomeAccumulator/fixedPoint``).
+    static let week = 27, firstResponseWeek = 28, dropoutWeek = 29, expectedPain = 30, disabilityScore = 31
 
     let values: UnsafeMutablePointer<Int64>
 
-    /// A buffer for one person-week's values, all undefined.
-    static func allocate() -> WeekReadings {
-        let values = UnsafeMutablePointer<Int64>.allocate(capacity: count)
-        values.initialize(repeating: undefined, count: count)
-        return WeekReadings(values: values)
-    }
-
-    /// Frees the buffer; no copy of this value may be used afterwards.
-    func deallocate() { values.deallocate() }
-
-    /// The value of `Metric.all[m]`.
+    /// The value at `position` (`Metric.all[position]` for the first ``count``).
     @inline(__always)
-    subscript(m: Int) -> Int64 { values[m] }
+    subscript(position: Int) -> Int64 { values[position] }
 
-    /// Replaces the values with those of `o`.
+    /// Replaces the values with those of `o`; `expectations` is the pain
+    /// report's SD when the plan records expectations, else nil.
     @inline(__always)
-    func read(_ o: WeekOutcome) {
+    func read(_ o: WeekOutcome, expectations reportSD: Double?) {
         values.update(repeating: Self.undefined, count: Self.count)
+        values[Self.week] = Int64(o.week)
+        values[Self.firstResponseWeek] = Int64(o.firstResponseWeek)
+        values[Self.dropoutWeek] = Int64(o.dropoutWeek)
+        if let reportSD {
+            let expected = PainReport.expectedNRS(o.latentPain, sd: reportSD)
+            values[Self.expectedPain] = Int64((expected * OutcomeAccumulator.fixedPoint).rounded())
+            values[Self.disabilityScore] = Int64((o.disabilityScore * OutcomeAccumulator.fixedPoint).rounded())
+        }
         let baseline = o.baselineReport, previous = o.previousPainReport, report = o.painReport
         values[Self.pain] = Int64(report)
         values[Self.retention] = o.retained ? 1 : 0
