@@ -76,14 +76,16 @@ public struct WeekObservation: Equatable, Sendable {
     /// The sessions done this week, in order (no heap storage).
     public var doneSessions: WeekSessions {
         var done = WeekSessions()
-        for session in sessions where session.done { done.append(session) }
+        let sessions = sessions.storage.span, count = self.sessions.stored
+        for index in 0..<count where sessions[index].done { done.append(sessions[index]) }
         return done
     }
 
     /// Session-RPE load done this week (Foster 2001), arbitrary units.
     public var load: Double {
         var total = 0.0
-        for session in sessions { total += session.sessionLoad }
+        let sessions = sessions.storage.span, count = self.sessions.stored
+        for index in 0..<count { total += sessions[index].sessionLoad }
         return total
     }
 
@@ -94,9 +96,12 @@ public struct WeekObservation: Equatable, Sendable {
     /// done (unlike `allSatisfy`, a week without sessions proves nothing).
     @inline(__always)
     public func everyDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
+        // Through the storage's span: iterating or subscripting the sessions
+        // would copy all seven (~0.7 KB) per call or per element.
         var any = false
-        for session in sessions where session.done {
-            if !condition(session) { return false }
+        let sessions = sessions.storage.span, count = self.sessions.stored
+        for index in 0..<count where sessions[index].done {
+            if !condition(sessions[index]) { return false }
             any = true
         }
         return any
@@ -105,7 +110,8 @@ public struct WeekObservation: Equatable, Sendable {
     /// Whether some done session satisfies `condition`.
     @inline(__always)
     public func someDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
-        for session in sessions where session.done && condition(session) { return true }
+        let sessions = sessions.storage.span, count = self.sessions.stored
+        for index in 0..<count where sessions[index].done && condition(sessions[index]) { return true }
         return false
     }
 }

@@ -41,7 +41,8 @@ public struct WeekSessions: RandomAccessCollection, MutableCollection, Equatable
     public subscript(position: Int) -> SessionObservation {
         get {
             precondition(position >= 0 && position < stored, "session index out of range")
-            return storage[position]
+            // Through the span: `storage[position]` copied all seven sessions.
+            return storage.span[position]
         }
         set {
             precondition(position >= 0 && position < stored, "session index out of range")
@@ -63,7 +64,7 @@ public struct WeekSessions: RandomAccessCollection, MutableCollection, Equatable
         public mutating func next() -> SessionObservation? {
             guard position < sessions.stored else { return nil }
             defer { position += 1 }
-            return sessions.storage[position]
+            return sessions.storage.span[position]
         }
     }
 
