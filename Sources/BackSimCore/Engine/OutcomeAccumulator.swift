@@ -6,9 +6,9 @@ import Stochastics
 /// Storage is flat: one contiguous buffer of counts for every histogram
 /// metric and week, one of moments for every continuous metric and week,
 /// laid out by ``Layout`` (computed once). Recording goes through a
-/// ``Recorder``: unsafe pointers taken once per person and policy
-/// (``recording(_:)``), so a person-week's ~20 increments cost no
-/// copy-on-write or exclusivity check and no nested-array access.
+/// ``Recorder``: unsafe pointers taken once per batch of persons
+/// (``recording(_:)``, by the `Worker`), so a person-week's ~20 increments
+/// cost no copy-on-write or exclusivity check and no nested-array access.
 ///
 /// Memory is (metrics × weeks × histogram size), independent of the number
 /// of people. Recording never allocates.
@@ -93,7 +93,7 @@ struct OutcomeAccumulator {
     }
 
     /// Records into this accumulator through pointers valid for `body`'s
-    /// duration (one person under one policy, typically).
+    /// duration (a worker's batch of persons under one policy).
     @inline(__always)
     mutating func recording<Result>(_ body: (inout Recorder) -> Result) -> Result {
         let weeks = weeks
