@@ -195,7 +195,7 @@ struct PersonRun {
             outcome.loads.append(dailyLoads: outcome.dailyLoads)
             outcome.latentPain = weeklyPain
             outcome.disabilityScore = model.disabilityScore(weeklyPain: weeklyPain, capacity: capacity)
-            outcome.disability = Int(outcome.disabilityScore.rounded())
+            outcome.disability = nearestInteger(nonNegative: outcome.disabilityScore)
             outcome.sessionsPrescribed = sessions
             outcome.sessionsDone = done
             outcome.load = weekLoad

@@ -28,8 +28,9 @@ struct SessionDay {
         let cutShort = u < doneProbability * p.cutShort
         let noise = p.sessionRatingSD * draws.ratingNoise[slot]
         let negativeForm = max(0, -capacity.form)
-        let effortRaw = plan.targetEffort * (1.2 - 0.4 * model.traits.fitness) * (1 + 0.25 * negativeForm)
-        let effort = Int(min(max(effortRaw.rounded(), 1), 10))
+        let effortRaw = plan.targetEffort * model.effortFitnessFactor * (1 + 0.25 * negativeForm)
+        // Clamping before rounding gives round-then-clamp's value: the bounds are integers.
+        let effort = nearestInteger(nonNegative: min(max(effortRaw, 1), 10))
         let sessionPain = p.sessionPain * effortRaw / 4 + model.fearPain
 
         // Safety: sharp or radiating pain stops the session at once.
@@ -58,7 +59,9 @@ struct SessionDay {
         let ratio = acute / (chronic + capacity.toleranceDaily)
         let riskFactor = 1 + ((plan.highImpact ? p.flareImpactRisk : 0) + (plan.twistsOrBends ? p.flareTwistRisk : 0))
             * latent / 10
-        let flareProbability = min(1, p.flareBase * riskFactor * exp(p.flareSpike * max(0, ratio - 1)))
+        // exp(0) = 1 exactly: no spike, no libm call (most sessions).
+        let spike = ratio > 1 ? exp(p.flareSpike * (ratio - 1)) : 1
+        let flareProbability = min(1, p.flareBase * riskFactor * spike)
         let uf = draws.flare[slot]
         if uf < flareProbability {
             // Given onset, uf / probability is uniform: it sets an exponential size.

@@ -28,7 +28,8 @@ struct PainProcess {
     private let fastDecay: Double
     private let slowDecay: Double
     private let recoveringDecay: Double
-    private let recoveringWeeks: Double
+    /// τR in days, 7·τR.
+    private let recoveringDays: Double
     private var fast: Double
     private var slow: Double
     private var recovering = 1.0
@@ -52,7 +53,7 @@ struct PainProcess {
         slow = (1 - course.fastShare) * exp(-s / course.slowTimeConstant) / atEntry
         fastDecay = exp(-1 / (7 * course.fastTimeConstant))
         slowDecay = exp(-1 / (7 * course.slowTimeConstant))
-        recoveringWeeks = parameters.recoveringWeeks
+        recoveringDays = 7 * parameters.recoveringWeeks
         recoveringDecay = exp(-traits.recoveryRate(parameters) / 7)
         let courseClass = traits.courseClass(parameters)
         isRecovering = courseClass == .recovering
@@ -72,8 +73,11 @@ struct PainProcess {
     /// This person's class course relative to entry today (1 at entry).
     var classShape: Double {
         if isRecovering { return recovering }
-        let classMean = 1 / (1 + Double(days) / (7 * recoveringWeeks))
-        return max(0, (fast + slow - recoveringShare * classMean) / (1 - recoveringShare))
+        let r = fast + slow
+        // No recovering share (chronic): (r − 0·m)/(1 − 0) is r itself, without two divisions a day.
+        guard recoveringShare != 0 else { return max(0, r) }
+        let classMean = 1 / (1 + Double(days) / recoveringDays)
+        return max(0, (r - recoveringShare * classMean) / (1 - recoveringShare))
     }
 
     /// Starts the fluctuation from its stationary distribution.

@@ -16,6 +16,8 @@ struct PersonModel {
     /// Extra session pain from fear-avoidance, NRS points.
     let fearPain: Double
     let doctorFlagWeek: Int
+    /// The fitness factor of a session's effort, 1.2 − 0.4·φ.
+    let effortFitnessFactor: Double
     /// K^n of the dose-response (K = `capacity.half_benefit`, n = `capacity.benefit_hill`).
     private let halfBenefitPower: Double
 
@@ -33,6 +35,7 @@ struct PersonModel {
         dropoutTraitLogit = p.dropoutBase + (traits.supervised ? p.dropoutSupervision : 0)
         fearPain = p.fearSessionPain * traits.fearAvoidance
         doctorFlagWeek = Int(p.doctorFlagWeek.rounded())
+        effortFitnessFactor = 1.2 - 0.4 * traits.fitness
     }
 
     /// The share of the largest benefit that built capacity c gives:
@@ -59,7 +62,9 @@ struct PersonModel {
     func latentPain(natural: Double, capacity: Capacity, flare: Double) -> Double {
         let benefit = benefit(capacity)
         let soreness = parameters.soreness * max(0, -capacity.form)
-        return min(10, natural * exp(-benefit) + soreness + flare)
+        // exp(−0) = 1 exactly: untrained days (all of `control`) skip the call.
+        let relieved = benefit == 0 ? natural : natural * exp(-benefit)
+        return min(10, relieved + soreness + flare)
     }
 
     /// Oswestry-like disability 0-100 from a week's mean latent pain, before
