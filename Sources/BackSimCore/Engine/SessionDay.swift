@@ -46,9 +46,10 @@ struct SessionDay {
         if plan.hasStrength && plan.strengthSets > 0 {
             didStrength = true
             sets = fraction < 1 ? max(1, Int(Double(plan.strengthSets) * fraction)) : plan.strengthSets
-            let capability = 1 + p.strengthGain * (1 - exp(-Double(capacity.strengthSessions) / p.strengthSessions))
+            let capability = 1 + p.strengthGain * (1 - capacity.strengthUntrained)
             let relative = capability / max(plan.strengthLoad, 0.01)
-            let maxReps = p.freshReps * pow(relative, 2.5) * (1 - 0.1 * min(negativeForm, 5))
+            // relative^2.5 without `pow` (relative > 0).
+            let maxReps = p.freshReps * (relative * relative * relative.squareRoot()) * (1 - 0.1 * min(negativeForm, 5))
             lowestReps = max(0, min(plan.strengthReps, Int(maxReps) - (sets - 1)))
             strengthVolume = Double(sets * lowestReps * plan.strengthExercises) * plan.strengthLoad
         }

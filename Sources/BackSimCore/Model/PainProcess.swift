@@ -85,18 +85,23 @@ struct PainProcess {
 
     /// Latent pain today on the log-normal scale of the daily fluctuation,
     /// without advancing anything (the screening visit's pain).
-    var current: Double {
+    var current: Double { today.value }
+
+    /// Today's latent pain without exercise, in the two parts the model's
+    /// one `exp` a day needs: N = min(10, b·r_c · exp(log factor)).
+    @inline(__always)
+    var today: NaturalPain {
         let r = fast + slow
         let g = max(1 - r, 0)
         let logFactor = recoveryShift * g - recoveryVariance * g * g / 2 + dailySD * fluctuation - dailyHalfVariance
-        return min(10, baseline * classShape * exp(logFactor))
+        return NaturalPain(scale: baseline * classShape, logFactor: logFactor)
     }
 
     /// Advances the daily fluctuation by one innovation and, unless
     /// `holdCourse`, the recovery course by one day; returns latent pain
     /// without exercise.
     @inline(__always)
-    mutating func nextDay(innovation: Double, holdCourse: Bool = false) -> Double {
+    mutating func nextDay(innovation: Double, holdCourse: Bool = false) -> NaturalPain {
         fluctuation = rho * fluctuation + innovationScale * innovation
         if !holdCourse {
             fast *= fastDecay
@@ -104,6 +109,21 @@ struct PainProcess {
             recovering *= recoveringDecay
             days += 1
         }
-        return current
+        return today
     }
+}
+
+/// A day's latent pain without exercise, N = min(10, scale · exp(logFactor)),
+/// kept unevaluated so that the exercise benefit B can join the exponent:
+/// N·exp(−B) = scale·exp(logFactor − B) whenever the cap at 10 does not bind
+/// (`PersonModel.latentPain`; `docs/model.md` §6, computed form).
+struct NaturalPain {
+    /// b · r_c: baseline pain times the class course.
+    var scale: Double
+    /// σp·u·g − σp²·g²/2 + σd,c·z − σd,c²/2.
+    var logFactor: Double
+
+    /// N itself.
+    @inline(__always)
+    var value: Double { min(10, scale * exp(logFactor)) }
 }

@@ -18,6 +18,8 @@ struct PersonModel {
     let doctorFlagWeek: Int
     /// The fitness factor of a session's effort, 1.2 − 0.4·φ.
     let effortFitnessFactor: Double
+    /// log(10/b): below it (and with r_c ≤ 1) natural pain is under its cap.
+    private let uncappedLogFactor: Double
     /// K^n of the dose-response (K = `capacity.half_benefit`, n = `capacity.benefit_hill`).
     private let halfBenefitPower: Double
 
@@ -36,6 +38,7 @@ struct PersonModel {
         fearPain = p.fearSessionPain * traits.fearAvoidance
         doctorFlagWeek = Int(p.doctorFlagWeek.rounded())
         effortFitnessFactor = 1.2 - 0.4 * traits.fitness
+        uncappedLogFactor = log(10 / traits.baselinePain)
     }
 
     /// The share of the largest benefit that built capacity c gives:
@@ -58,12 +61,24 @@ struct PersonModel {
     /// Latent pain with exercise: the natural course scaled down by the
     /// accumulated benefit, plus soreness from unaccustomed load, plus
     /// flare-up pain.
+    ///
+    /// N·exp(−B) is computed with one `exp` a day, b·r_c·exp(log factor − B),
+    /// whenever N's cap at 10 cannot bind: r_c ≤ 1 and log factor ≤ log(10/b)
+    /// give b·r_c·exp(log factor) ≤ 10. Otherwise (a rare bad day) as written,
+    /// min(10, N)·exp(−B). Same equation, so results differ from the
+    /// two-`exp` form only by rounding (model 3; `docs/model.md` §6).
     @inline(__always)
-    func latentPain(natural: Double, capacity: Capacity, flare: Double) -> Double {
+    func latentPain(natural: NaturalPain, capacity: Capacity, flare: Double) -> Double {
         let benefit = benefit(capacity)
         let soreness = parameters.soreness * max(0, -capacity.form)
-        // exp(−0) = 1 exactly: untrained days (all of `control`) skip the call.
-        let relieved = benefit == 0 ? natural : natural * exp(-benefit)
+        let relieved: Double
+        if benefit == 0 {
+            relieved = natural.value  // untrained days, all of `control`
+        } else if natural.logFactor <= uncappedLogFactor && natural.scale <= traits.baselinePain {
+            relieved = natural.scale * exp(natural.logFactor - benefit)
+        } else {
+            relieved = natural.value * exp(-benefit)
+        }
         return min(10, relieved + soreness + flare)
     }
 
