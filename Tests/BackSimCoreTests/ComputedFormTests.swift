@@ -52,6 +52,22 @@ import Testing
         #expect(branches == ["untrained", "capped", "uncapped"])
     }
 
+    /// Below the cap, including class courses above 1, the day costs one
+    /// `exp`: the value is exactly b·r_c·exp(log factor − B) + soreness + F.
+    @Test func latentPainBelowTheCapUsesOneExp() {
+        let traits = PersonTraits(condition: .persistent, baselinePain: 5.8)
+        let model = PersonModel(traits: traits, parameters: ModelParameters())
+        let capacity = Self.trained(traits, days: 40, load: 50)
+        let benefit = model.benefit(capacity)
+        let soreness = ModelParameters().soreness * max(0, -capacity.form)
+        #expect(benefit > 0)
+        for (classCourse, logFactor) in [(1.0, 0.0), (1.08, 0.3), (0.5, 1.0), (1.3, -0.5)] {
+            let natural = NaturalPain(scale: 5.8 * classCourse, logFactor: logFactor)
+            let oneExp = min(10, natural.scale * exp(logFactor - benefit) + soreness + 0.2)
+            #expect(model.latentPain(natural: natural, capacity: capacity, flare: 0.2) == oneExp)
+        }
+    }
+
     /// exp(−n/n₀) kept by multiplication stays within rounding of `exp`
     /// over more strength sessions than any run makes (7 a week for 520 weeks).
     @Test func strengthCapabilityByMultiplicationEqualsExp() {
