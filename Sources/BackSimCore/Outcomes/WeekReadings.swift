@@ -13,7 +13,7 @@ import Stochastics
 /// This is the one place that says how a person-week is read: the per-policy
 /// summaries and the paired comparisons record the same values. Reading
 /// costs no libm call (the roundings are done in integer arithmetic, see
-/// ``nearestInteger(_:)``).
+/// ``nearestInteger(_:atMost:)``).
 ///
 /// The values live in a row of ``stride`` integers that the owner provides
 /// (a worker's batch of person-weeks, recorded later week by week): readers
@@ -103,19 +103,15 @@ struct WeekReadings {
         values[Self.form] = ExactMoments.ticks(loads.form)
     }
 
-    /// `min(Int(x.rounded()), cap)`: `x` rounded to the nearest integer,
-    /// halves away from zero, then capped; without the libm `round` call
-    /// `rounded()` compiles to on a baseline x86-64 target. For the
-    /// non-negative quantities recorded here (loads, minutes, volumes).
+    /// `min(Int(x.rounded()), cap)`, without libm (the model's
+    /// `nearestInteger(nonNegative:)`). For the non-negative quantities
+    /// recorded here (loads, minutes, volumes).
     ///
     /// - Precondition: 0 ≤ x < 2⁶²
     @inline(__always)
     static func nearestInteger(_ x: Double, atMost cap: Int64) -> Int64 {
         precondition(x >= 0 && x < 0x1p62, "\(x) is not a recordable quantity")
-        // Truncation is exact, and so is x − truncated (both have x's exponent
-        // or less); so the comparison with 0.5 decides as round() does.
-        let truncated = Int64(x)
-        let rounded = x - Double(truncated) >= 0.5 ? truncated + 1 : truncated
+        let rounded = Int64(BackSimCore.nearestInteger(nonNegative: x))
         return rounded < cap ? rounded : cap
     }
 }
