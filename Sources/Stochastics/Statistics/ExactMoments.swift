@@ -66,7 +66,7 @@ public struct ExactMoments: Equatable, Hashable, Sendable {
     /// The fixed-point integer round(v · 10⁶) that `value` is recorded as.
     ///
     /// - Precondition: `value` is finite and |value| < 9.2·10¹².
-    @inlinable
+    @inlinable @inline(__always)
     public static func ticks(_ value: Double) -> Int64 {
         let scaled = value * Double(ticksPerUnit)
         // 2⁶³ is exactly representable; NaN fails the comparison too. (Values
