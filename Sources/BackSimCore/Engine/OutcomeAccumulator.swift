@@ -98,26 +98,35 @@ struct OutcomeAccumulator {
     mutating func recording<Result>(_ body: (inout Recorder) -> Result) -> Result {
         let weeks = weeks
         let expects = expectationCounts != nil
-        return counts.withUnsafeMutableBufferPointer { counts in
-            moments.withUnsafeMutableBufferPointer { moments in
-                firstResponse.withUnsafeMutableBufferPointer { firstResponse in
-                    dropout.withUnsafeMutableBufferPointer { dropout in
-                        guard expects else {
-                            var recorder = Recorder(
-                                counts: counts.baseAddress!, moments: moments.baseAddress!,
-                                firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
-                                expectations: nil, weeks: weeks)
-                            return body(&recorder)
-                        }
-                        return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
-                            disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
-                                expectationCounts!.withUnsafeMutableBufferPointer { n in
-                                    var recorder = Recorder(
+        // The layout's tables too, so that a record reads no global (each
+        // read of a `static let` is a once-check).
+        return Layout.histograms.withUnsafeBufferPointer { histograms in
+            Layout.continuousMetrics.withUnsafeBufferPointer { continuous in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    moments.withUnsafeMutableBufferPointer { moments in
+                        firstResponse.withUnsafeMutableBufferPointer { firstResponse in
+                            dropout.withUnsafeMutableBufferPointer { dropout in
+                                func recorder(
+                                    _ expectations: (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>,
+                                                     UnsafeMutablePointer<Int64>)?
+                                ) -> Recorder {
+                                    Recorder(
                                         counts: counts.baseAddress!, moments: moments.baseAddress!,
                                         firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
-                                        expectations: (pain.baseAddress!, disability.baseAddress!, n.baseAddress!),
-                                        weeks: weeks)
+                                        expectations: expectations, weeks: weeks, histograms: histograms,
+                                        continuous: continuous, weekStride: Layout.weekStride)
+                                }
+                                guard expects else {
+                                    var recorder = recorder(nil)
                                     return body(&recorder)
+                                }
+                                return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
+                                    disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
+                                        expectationCounts!.withUnsafeMutableBufferPointer { n in
+                                            var recorder = recorder((pain.baseAddress!, disability.baseAddress!, n.baseAddress!))
+                                            return body(&recorder)
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -137,32 +146,32 @@ struct OutcomeAccumulator {
         let expectations: (pain: UnsafeMutablePointer<Int64>, disability: UnsafeMutablePointer<Int64>,
                            count: UnsafeMutablePointer<Int64>)?
         let weeks: Int
+        /// ``Layout/histograms``, ``Layout/continuousMetrics``, ``Layout/weekStride``.
+        let histograms: UnsafeBufferPointer<Layout.Entry>
+        let continuous: UnsafeBufferPointer<Int>
+        let weekStride: Int
 
         /// Records one person-week, read into `readings`.
         @inline(__always)
         func record(_ readings: WeekReadings) {
             let week = Int(readings[WeekReadings.week])
-            let block = counts + week * Layout.weekStride
-            Layout.histograms.withUnsafeBufferPointer { entries in
-                for entry in entries {
-                    let value = readings[entry.metric]
-                    // One unsigned comparison for lowest ≤ value ≤ highest.
-                    if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
-                        block[entry.zeroOffset &+ Int(value)] += 1
-                    } else {
-                        // Scores are clamped by the model; a value outside the
-                        // range is a bug upstream, so trap rather than clamp.
-                        precondition(value == WeekReadings.undefined,
-                                     "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
-                    }
+            let block = counts + week * weekStride
+            for entry in histograms {
+                let value = readings[entry.metric]
+                // One unsigned comparison for lowest ≤ value ≤ highest.
+                if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
+                    block[entry.zeroOffset &+ Int(value)] += 1
+                } else {
+                    // Scores are clamped by the model; a value outside the
+                    // range is a bug upstream, so trap rather than clamp.
+                    precondition(value == WeekReadings.undefined,
+                                 "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
                 }
             }
-            Layout.continuousMetrics.withUnsafeBufferPointer { continuous in
-                let weekMoments = moments + week * continuous.count
-                for c in continuous.indices {
-                    let ticks = readings[continuous[c]]
-                    if ticks != WeekReadings.undefined { weekMoments[c].record(ticks: ticks) }
-                }
+            let weekMoments = moments + week * continuous.count
+            for c in continuous.indices {
+                let ticks = readings[continuous[c]]
+                if ticks != WeekReadings.undefined { weekMoments[c].record(ticks: ticks) }
             }
             if week == weeks {
                 let response = Int(readings[WeekReadings.firstResponseWeek]), left = Int(readings[WeekReadings.dropoutWeek])
