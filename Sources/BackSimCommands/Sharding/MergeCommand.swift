@@ -34,7 +34,7 @@ struct MergeCommand: ParsableCommand {
         var arguments = set.parts[0].arguments
         if let format { arguments += ["--format", format] }
         if let output { arguments += ["--output", output] }
-        arguments.append("--quiet")
+        if Invocation.showsProgress(arguments.first) { arguments.append("--quiet") }
         var command = try BackSim.parseAsRoot(arguments)
         try Invocation.$merging.withValue(set.parts) { try command.run() }
     }

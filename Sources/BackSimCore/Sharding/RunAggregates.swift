@@ -44,6 +44,7 @@ public struct RunAggregates: Sendable {
 /// The aggregates' text does not fit the run it claims to belong to.
 public struct AggregateTextError: Error, Equatable, Sendable, CustomStringConvertible {
     public let reason: String
+    public init(reason: String) { self.reason = reason }
     public var description: String { reason }
 }
 
