@@ -81,6 +81,27 @@ import Testing
         #expect(merged.standardOutput == single.standardOutput)
     }
 
+    @Test("compare under enrolment criteria: 3 shards, each screening only its part, merge to the single run's JSON with its screening counts")
+    func enrolmentCriteriaMerge() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let arguments = [
+            "compare", ShardTests.package + "/Scenarios/trial-enrolment.yaml", "--weeks", "3", "--persons", "150", "--replications", "2",
+        ]
+        func withoutTiming(_ text: String) throws -> NSDictionary {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return object.filter { $0.key != "timing" } as NSDictionary
+        }
+        let single = try Backsim.run(arguments + ["--format", "json", "--quiet"])
+        try #require(single.status == 0, "\(single.standardError)")
+        let merged = try ShardTests.sharded(arguments, n: 3, into: scratch.path, merge: ["--format", "json"])
+        #expect(merged.status == 0, "\(merged.standardError)")
+        let json = try withoutTiming(single.standardOutput)
+        #expect(try withoutTiming(merged.standardOutput) == json)
+        let screening = try #require(json["screening"] as? [String: Any])
+        #expect((screening["screened"] as? Int ?? 0) > 300, "criteria that admit everyone test nothing")
+    }
+
     /// The partial file with its checksum line recomputed, as a file of
     /// another version or with a changed field would carry.
     static func resealed(_ text: String, _ change: (String) -> String) -> String {
