@@ -73,7 +73,9 @@ struct ShardsCommand: ParsableCommand {
                 guard let shards else {
                     throw ShardFailure(
                         status: .dataError,
-                        message: "\(directory): no readable partial result files; give --shards N to list every index as missing")
+                        message: "\(directory): no readable partial result files"
+                            + (damaged.isEmpty ? "" : " (\(damaged.count) damaged, e.g. \(damaged[0]))")
+                            + "; give --shards N to list every index as missing")
                 }
                 (count, present, missing) = (shards, [], Array(0..<shards))
             } else {
