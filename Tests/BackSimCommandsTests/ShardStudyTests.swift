@@ -167,6 +167,14 @@ import Testing
         #expect(old.status == 65)
         #expect(old.standardError
             == "Error: \(e1): partial result format '1' is not 2, the one this backsim reads; merge with the version that wrote it\n")
+        let alone = scratch.path + "/old/"
+        try FileManager.default.createDirectory(atPath: alone, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: e1, toPath: alone + "part-1-of-2.backsim")
+        let status = try Backsim.run(["shards", "status", alone])
+        #expect(status.status == 65)
+        #expect(status.standardError == "Error: \(alone): no readable partial result files (1 damaged, e.g. \(alone)part-1-of-2.backsim: "
+            + "partial result format '1' is not 2, the one this backsim reads; merge with the version that wrote it); "
+            + "give --shards N to list every index as missing\n")
         // A part whose numbers do not fit the run (checksum intact).
         try Self.resealed(original) { $0.replacingOccurrences(of: "\ntallies\n", with: " 0\ntallies\n") }
             .write(toFile: e1, atomically: true, encoding: .utf8)
