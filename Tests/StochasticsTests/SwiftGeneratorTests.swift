@@ -27,6 +27,36 @@ import Testing
         #expect(swift.taus2 == gsl.taus2)
     }
 
+    /// The block draws (`uniforms(_:_:)`, `gaussians(_:_:)`), in Swift and
+    /// through GSL, equal GSL's single draws value for value, in order, and
+    /// leave the same state; blocks of 7 as the engine's week takes, mixed
+    /// with single draws, over enough blocks to cross the ziggurat's tail.
+    @Test("Block draws equal GSL's single draws bit for bit", arguments: keys)
+    func blockDrawsMatchGSL(_ key: StreamKey) throws {
+        let (swift, gsl) = try Self.pair(key)
+        let blockGSL = try RandomStream(throughGSL: true)
+        blockGSL.reseed(key)
+        var mismatches = 0, values = 0
+        for block in 0..<40_000 {
+            let gaussian = block % 2 == 0
+            var expected = [Double]()
+            for _ in 0..<7 { expected.append(gaussian ? gsl.gaussian() : gsl.uniform()) }
+            for stream in [swift, blockGSL] {
+                var drawn = [Double](repeating: .nan, count: 7)
+                if gaussian { stream.gaussians(7) { drawn[$0] = $1 } } else { stream.uniforms(7) { drawn[$0] = $1 } }
+                mismatches += zip(drawn, expected).filter { $0.bitPattern != $1.bitPattern }.count
+                values += 7
+            }
+            let single = gsl.uniform()
+            if swift.uniform().bitPattern != single.bitPattern { mismatches += 1 }
+            if blockGSL.uniform().bitPattern != single.bitPattern { mismatches += 1 }
+        }
+        #expect(values == 560_000)
+        #expect(mismatches == 0)
+        #expect(swift.taus2 == gsl.taus2)
+        #expect(blockGSL.taus2 == gsl.taus2)
+    }
+
     @Test("Uniforms equal gsl_rng_uniform and gsl_rng_uniform_pos bit for bit", arguments: keys)
     func uniformsMatchGSL(_ key: StreamKey) throws {
         let (swift, gsl) = try Self.pair(key)

@@ -37,7 +37,7 @@ struct PersonRun {
 
         // Week 0: the baseline report, before anything starts.
         var sum = 0.0
-        for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian(), holdCourse: true) }
+        for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian(), holdCourse: true).value }
         let baselineReport = PainReport.nrs(sum / 7, recallError: streams.report.gaussian(), sd: p.reportSD)
         let baseline = WeekOutcome.baseline(
             painReport: baselineReport, latentPain: sum / 7,
@@ -195,7 +195,7 @@ struct PersonRun {
             outcome.loads.append(dailyLoads: outcome.dailyLoads)
             outcome.latentPain = weeklyPain
             outcome.disabilityScore = model.disabilityScore(weeklyPain: weeklyPain, capacity: capacity)
-            outcome.disability = Int(outcome.disabilityScore.rounded())
+            outcome.disability = nearestInteger(nonNegative: outcome.disabilityScore)
             outcome.sessionsPrescribed = sessions
             outcome.sessionsDone = done
             outcome.load = weekLoad

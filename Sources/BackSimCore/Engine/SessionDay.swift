@@ -28,8 +28,9 @@ struct SessionDay {
         let cutShort = u < doneProbability * p.cutShort
         let noise = p.sessionRatingSD * draws.ratingNoise[slot]
         let negativeForm = max(0, -capacity.form)
-        let effortRaw = plan.targetEffort * (1.2 - 0.4 * model.traits.fitness) * (1 + 0.25 * negativeForm)
-        let effort = Int(min(max(effortRaw.rounded(), 1), 10))
+        let effortRaw = plan.targetEffort * model.effortFitnessFactor * (1 + 0.25 * negativeForm)
+        // Clamping before rounding gives round-then-clamp's value: the bounds are integers.
+        let effort = nearestInteger(nonNegative: min(max(effortRaw, 1), 10))
         let sessionPain = p.sessionPain * effortRaw / 4 + model.fearPain
 
         // Safety: sharp or radiating pain stops the session at once.
@@ -45,9 +46,10 @@ struct SessionDay {
         if plan.hasStrength && plan.strengthSets > 0 {
             didStrength = true
             sets = fraction < 1 ? max(1, Int(Double(plan.strengthSets) * fraction)) : plan.strengthSets
-            let capability = 1 + p.strengthGain * (1 - exp(-Double(capacity.strengthSessions) / p.strengthSessions))
+            let capability = 1 + p.strengthGain * (1 - capacity.strengthUntrained)
             let relative = capability / max(plan.strengthLoad, 0.01)
-            let maxReps = p.freshReps * pow(relative, 2.5) * (1 - 0.1 * min(negativeForm, 5))
+            // relative^2.5 without `pow` (relative > 0).
+            let maxReps = p.freshReps * (relative * relative * relative.squareRoot()) * (1 - 0.1 * min(negativeForm, 5))
             lowestReps = max(0, min(plan.strengthReps, Int(maxReps) - (sets - 1)))
             strengthVolume = Double(sets * lowestReps * plan.strengthExercises) * plan.strengthLoad
         }
@@ -58,7 +60,9 @@ struct SessionDay {
         let ratio = acute / (chronic + capacity.toleranceDaily)
         let riskFactor = 1 + ((plan.highImpact ? p.flareImpactRisk : 0) + (plan.twistsOrBends ? p.flareTwistRisk : 0))
             * latent / 10
-        let flareProbability = min(1, p.flareBase * riskFactor * exp(p.flareSpike * max(0, ratio - 1)))
+        // exp(0) = 1 exactly: no spike, no libm call (most sessions).
+        let spike = ratio > 1 ? exp(p.flareSpike * (ratio - 1)) : 1
+        let flareProbability = min(1, p.flareBase * riskFactor * spike)
         let uf = draws.flare[slot]
         if uf < flareProbability {
             // Given onset, uf / probability is uniform: it sets an exponential size.

@@ -30,11 +30,11 @@ struct WeeklyDraws {
         recallError = streams.report.gaussian()
         adherence = streams.adherence.uniform()
         dropout = streams.dropout.uniform()
-        for slot in 0..<7 {
-            ratingNoise[slot] = streams.report.gaussian()
-            session[slot] = streams.sessions.uniform()
-            flare[slot] = streams.flareUp.uniform()
-            safety[slot] = streams.safety.uniform()
-        }
+        // One stream at a time, its state in registers (streams are independent,
+        // so the order between them does not matter).
+        streams.report.gaussians(7) { ratingNoise[$0] = $1 }
+        streams.sessions.uniforms(7) { session[$0] = $1 }
+        streams.flareUp.uniforms(7) { flare[$0] = $1 }
+        streams.safety.uniforms(7) { safety[$0] = $1 }
     }
 }

@@ -19,6 +19,10 @@ struct Capacity {
     private(set) var acuteLoad = 0.0
     private(set) var chronicLoad = 0.0
     private(set) var strengthSessions = 0
+    /// exp(−n_str/n₀), kept by one multiplication per strength session
+    /// instead of an `exp` per session (docs/model.md §6 step 6).
+    private(set) var strengthUntrained = 1.0
+    private let strengthSessionDecay: Double
     private let fitnessDecay: Double
     private let fatigueDecay: Double
     private let fitnessReference: Double
@@ -37,6 +41,7 @@ struct Capacity {
         let dailyReference = p.referenceWeeklyLoad / 7
         fitnessReference = dailyReference / (1 - fitnessDecay)
         fatigueReference = dailyReference / (1 - fatigueDecay)
+        strengthSessionDecay = exp(-1 / p.strengthSessions)
         toleranceDaily = (p.toleranceUnfit + (p.toleranceFit - p.toleranceUnfit) * traits.fitness) / 7
     }
 
@@ -54,5 +59,8 @@ struct Capacity {
         chronicLoad += Self.chronicWeight * (load - chronicLoad)
     }
 
-    mutating func countStrengthSession() { strengthSessions += 1 }
+    mutating func countStrengthSession() {
+        strengthSessions += 1
+        strengthUntrained *= strengthSessionDecay
+    }
 }

@@ -7,5 +7,5 @@
 /// versions give byte-identical results.
 public enum ModelVersion {
     /// The model version of this build.
-    public static let current = 2
+    public static let current = 3
 }

@@ -28,7 +28,8 @@ struct PainProcess {
     private let fastDecay: Double
     private let slowDecay: Double
     private let recoveringDecay: Double
-    private let recoveringWeeks: Double
+    /// τR in days, 7·τR.
+    private let recoveringDays: Double
     private var fast: Double
     private var slow: Double
     private var recovering = 1.0
@@ -52,7 +53,7 @@ struct PainProcess {
         slow = (1 - course.fastShare) * exp(-s / course.slowTimeConstant) / atEntry
         fastDecay = exp(-1 / (7 * course.fastTimeConstant))
         slowDecay = exp(-1 / (7 * course.slowTimeConstant))
-        recoveringWeeks = parameters.recoveringWeeks
+        recoveringDays = 7 * parameters.recoveringWeeks
         recoveringDecay = exp(-traits.recoveryRate(parameters) / 7)
         let courseClass = traits.courseClass(parameters)
         isRecovering = courseClass == .recovering
@@ -72,8 +73,11 @@ struct PainProcess {
     /// This person's class course relative to entry today (1 at entry).
     var classShape: Double {
         if isRecovering { return recovering }
-        let classMean = 1 / (1 + Double(days) / (7 * recoveringWeeks))
-        return max(0, (fast + slow - recoveringShare * classMean) / (1 - recoveringShare))
+        let r = fast + slow
+        // No recovering share (chronic): (r − 0·m)/(1 − 0) is r itself, without two divisions a day.
+        guard recoveringShare != 0 else { return max(0, r) }
+        let classMean = 1 / (1 + Double(days) / recoveringDays)
+        return max(0, (r - recoveringShare * classMean) / (1 - recoveringShare))
     }
 
     /// Starts the fluctuation from its stationary distribution.
@@ -81,18 +85,23 @@ struct PainProcess {
 
     /// Latent pain today on the log-normal scale of the daily fluctuation,
     /// without advancing anything (the screening visit's pain).
-    var current: Double {
+    var current: Double { today.value }
+
+    /// Today's latent pain without exercise, in the two parts the model's
+    /// one `exp` a day needs: N = min(10, b·r_c · exp(log factor)).
+    @inline(__always)
+    var today: NaturalPain {
         let r = fast + slow
         let g = max(1 - r, 0)
         let logFactor = recoveryShift * g - recoveryVariance * g * g / 2 + dailySD * fluctuation - dailyHalfVariance
-        return min(10, baseline * classShape * exp(logFactor))
+        return NaturalPain(scale: baseline * classShape, logFactor: logFactor)
     }
 
     /// Advances the daily fluctuation by one innovation and, unless
     /// `holdCourse`, the recovery course by one day; returns latent pain
     /// without exercise.
     @inline(__always)
-    mutating func nextDay(innovation: Double, holdCourse: Bool = false) -> Double {
+    mutating func nextDay(innovation: Double, holdCourse: Bool = false) -> NaturalPain {
         fluctuation = rho * fluctuation + innovationScale * innovation
         if !holdCourse {
             fast *= fastDecay
@@ -100,6 +109,21 @@ struct PainProcess {
             recovering *= recoveringDecay
             days += 1
         }
-        return current
+        return today
     }
+}
+
+/// A day's latent pain without exercise, N = min(10, scale · exp(logFactor)),
+/// kept unevaluated so that the exercise benefit B can join the exponent:
+/// N·exp(−B) = scale·exp(logFactor − B) whenever the cap at 10 does not bind
+/// (`PersonModel.latentPain`; `docs/model.md` §6, computed form).
+struct NaturalPain {
+    /// b · r_c: baseline pain times the class course.
+    var scale: Double
+    /// σp·u·g − σp²·g²/2 + σd,c·z − σd,c²/2.
+    var logFactor: Double
+
+    /// N itself.
+    @inline(__always)
+    var value: Double { min(10, scale * exp(logFactor)) }
 }

@@ -13,13 +13,13 @@ enum PainReport {
     @inline(__always)
     static func nrs(_ latent: Double, recallError: Double, sd: Double) -> Int {
         let reported = latent * exp(sd * recallError - sd * sd / 2)
-        return Int(min(max(reported, 0), 10).rounded())
+        return nearestInteger(nonNegative: min(max(reported, 0), 10))
     }
 
     /// A momentary rating (before, during or after a session) without recall error.
     @inline(__always)
     static func nrs(_ latent: Double) -> Int {
-        Int(min(max(latent, 0), 10).rounded())
+        nearestInteger(nonNegative: min(max(latent, 0), 10))
     }
 
     /// The expected weekly report given the week's mean latent pain `latent`:

@@ -16,6 +16,13 @@ struct PersonModel {
     /// Extra session pain from fear-avoidance, NRS points.
     let fearPain: Double
     let doctorFlagWeek: Int
+    /// The fitness factor of a session's effort, 1.2 − 0.4·φ.
+    let effortFitnessFactor: Double
+    /// log(10/b) + 1: natural pain is under its cap when the log factor is
+    /// at most this minus r_c.
+    private let uncappedLogFactor: Double
+    /// 1/b, to get r_c from b·r_c without a division a day.
+    private let inverseBaseline: Double
     /// K^n of the dose-response (K = `capacity.half_benefit`, n = `capacity.benefit_hill`).
     private let halfBenefitPower: Double
 
@@ -33,6 +40,9 @@ struct PersonModel {
         dropoutTraitLogit = p.dropoutBase + (traits.supervised ? p.dropoutSupervision : 0)
         fearPain = p.fearSessionPain * traits.fearAvoidance
         doctorFlagWeek = Int(p.doctorFlagWeek.rounded())
+        effortFitnessFactor = 1.2 - 0.4 * traits.fitness
+        uncappedLogFactor = log(10 / traits.baselinePain) + 1
+        inverseBaseline = 1 / traits.baselinePain
     }
 
     /// The share of the largest benefit that built capacity c gives:
@@ -55,11 +65,26 @@ struct PersonModel {
     /// Latent pain with exercise: the natural course scaled down by the
     /// accumulated benefit, plus soreness from unaccustomed load, plus
     /// flare-up pain.
+    ///
+    /// N·exp(−B) is computed with one `exp` a day, b·r_c·exp(log factor − B),
+    /// whenever N's cap at 10 cannot bind: log factor ≤ log(10/b) + 1 − r_c
+    /// is enough, because log r_c ≤ r_c − 1, so b·r_c·exp(log factor) ≤ 10.
+    /// Otherwise (a bad day near the cap) as written, min(10, N)·exp(−B).
+    /// Same equation, so results differ from the two-`exp` form only by
+    /// rounding (model 3; `docs/model.md` §6).
     @inline(__always)
-    func latentPain(natural: Double, capacity: Capacity, flare: Double) -> Double {
+    func latentPain(natural: NaturalPain, capacity: Capacity, flare: Double) -> Double {
         let benefit = benefit(capacity)
         let soreness = parameters.soreness * max(0, -capacity.form)
-        return min(10, natural * exp(-benefit) + soreness + flare)
+        let relieved: Double
+        if benefit == 0 {
+            relieved = natural.value  // untrained days, all of `control`
+        } else if natural.logFactor <= uncappedLogFactor - natural.scale * inverseBaseline {
+            relieved = natural.scale * exp(natural.logFactor - benefit)
+        } else {
+            relieved = natural.value * exp(-benefit)
+        }
+        return min(10, relieved + soreness + flare)
     }
 
     /// Oswestry-like disability 0-100 from a week's mean latent pain, before

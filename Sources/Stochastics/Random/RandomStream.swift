@@ -139,6 +139,34 @@ public final class RandomStream {
         throughGSL ? gsl_ran_gaussian_ziggurat(generator, sd) : sd * GaussianZiggurat.sample(&state.pointee, strips: strips)
     }
 
+    /// `count` uniforms in order, handed to `body` with their index: the same
+    /// values as `count` calls of ``uniform()``, with the state kept in
+    /// registers between them. `body` must not draw from this stream.
+    @inlinable @inline(__always)
+    public func uniforms(_ count: Int, _ body: (Int, Double) -> Void) {
+        if throughGSL {
+            for index in 0..<count { body(index, gsl_rng_uniform(generator)) }
+            return
+        }
+        var local = state.pointee
+        for index in 0..<count { body(index, local.uniform()) }
+        state.pointee = local
+    }
+
+    /// `count` standard-normal variates in order (the same values as `count`
+    /// calls of ``gaussian(sd:)`` with sd 1), state kept in registers.
+    /// `body` must not draw from this stream.
+    @inlinable @inline(__always)
+    public func gaussians(_ count: Int, _ body: (Int, Double) -> Void) {
+        if throughGSL {
+            for index in 0..<count { body(index, gsl_ran_gaussian_ziggurat(generator, 1)) }
+            return
+        }
+        var local = state.pointee
+        for index in 0..<count { body(index, GaussianZiggurat.sample(&local, strips: strips)) }
+        state.pointee = local
+    }
+
     /// Beta(a, b); requires a, b > 0 (checked by callers' validators).
     public func beta(_ a: Double, _ b: Double) -> Double { withGSL { gsl_ran_beta($0, a, b) } }
 
