@@ -13,7 +13,9 @@ struct Evidence: ParsableCommand {
             Runs each target of the files (default: Scenarios/evidence/*.yaml) and prints the published \
             value with its interval or range beside the simulated value with its 95% Monte Carlo interval. \
             Exits 1 if a gating target is outside its published interval or range (known gaps are reported, \
-            not gating), 65 if a file is invalid. See docs/calibration.md for the file format.
+            not gating), 65 if a file is invalid. See docs/calibration.md for the file format. A shard \
+            (--shard) exits 0 once its partial file is written; 'backsim merge' judges the targets and exits 1 \
+            as the single run would.
             """)
 
     @Argument(help: ArgumentHelp("Evidence target files (YAML). (default: Scenarios/evidence/*.yaml)", valueName: "file"))
@@ -30,6 +32,8 @@ struct Evidence: ParsableCommand {
         name: [.short, .long],
         help: ArgumentHelp("Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
     var output: String?
+
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output: empty file name") }
@@ -49,12 +53,19 @@ struct Evidence: ParsableCommand {
     }
 
     func run() throws {
-        if let output { try AtomicFile.checkDestination(output) }
+        if let output, sharding.shard == nil { try AtomicFile.checkDestination(output) }
         let paths = try EvidenceRunOptions.targetPaths(files)
         let targetFiles = try sizing.load(paths)
         let runner = EvidenceRunner(files: targetFiles, settings: sizing.settings)
         let parameters = try parameterValues()
-        let estimates = try runner.evaluate(parameters: parameters)
+        let estimates: [TargetEstimate]
+        if let shard = try sharding.resolve() {
+            return try EvidenceShard.write(runner, parameters: parameters, shard: shard, output: output, targetPaths: paths)
+        } else if let parts = Invocation.merging {
+            estimates = try EvidenceShard.merge(parts, runner: runner, parameters: parameters, targetPaths: paths)
+        } else {
+            estimates = try runner.evaluate(parameters: parameters)
+        }
         let report = EvidenceReport(
             estimates: estimates, persons: runner.personsPerRun, seeds: runner.seeds, fileCount: targetFiles.count,
             parameters: parameters)

@@ -2,6 +2,7 @@ import ArgumentParser
 import BackSimCore
 import BackSimReports
 import BackSimStudies
+import Foundation
 
 /// `backsim owsa`: one-way sensitivity of a paired difference, as a tornado.
 struct OneWayCommand: ParsableCommand {
@@ -41,6 +42,7 @@ struct OneWayCommand: ParsableCommand {
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var settings: SettingOptions
     @OptionGroup var output: StudyOutputOptions
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         _ = try StudyScenario.outcomes([outcome])
@@ -56,7 +58,7 @@ struct OneWayCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let path = output.output { try AtomicFile.checkDestination(path) }
+        if let path = output.output, sharding.shard == nil { try AtomicFile.checkDestination(path) }
         let (scenario, replaced) = try StudyScenario.resolve(source, simulation, settings, policies: nil)
         let (block, origin) = try StudyScenario.uncertainty(scenario, file: uncertainty)
         let analysis = try OneWaySensitivity(
@@ -64,8 +66,34 @@ struct OneWayCommand: ParsableCommand {
             outcome: try StudyScenario.outcomes([outcome])[0], week: week ?? scenario.weeks, percentiles: try bounds(),
             threads: simulation.threadCount)
         let (indicator, progress) = StudyScenario.progress(output.quiet)
-        let result = try analysis.run(progress: progress)
-        indicator?.finish()
+        let inputs = [uncertainty].compactMap { $0 }
+        let result: OneWayResult
+        // Shards split the persons; each shard runs every (parameter, low/high) run on its persons.
+        if let shard = try sharding.resolve() {
+            let start = ContinuousClock.now
+            let persons = ShardSplit.persons(total: analysis.simulatedPersons, index: shard.index, count: shard.count)
+            let tallies = try analysis.tallies(persons: persons, progress: progress)
+            indicator?.finish()
+            return try StudyShard.write(
+                tallies, shard: shard, output: output.output, scenarioHash: scenario.contentHash, seed: scenario.seed,
+                items: persons, total: analysis.simulatedPersons, noun: "persons", seconds: StudyShard.seconds(since: start),
+                inputs: inputs)
+        } else if let parts = Invocation.merging {
+            let payloads = try StudyShard.payloads(
+                parts, as: [OutcomeTally].self, scenarioHash: scenario.contentHash, total: analysis.simulatedPersons,
+                noun: "persons", inputs: inputs, split: ShardSplit.persons)
+            var total = Array(repeating: OutcomeTally(outcomes: 1, policies: 2), count: analysis.runCount)
+            for (part, tallies) in zip(parts, payloads) {
+                guard tallies.count == analysis.runCount, tallies.allSatisfy({ $0.fits(outcomes: 1, policies: 2) }) else {
+                    throw PartialFile.corrupted(part.path, "its tallies do not fit this analysis's \(analysis.runCount) runs")
+                }
+                for run in tallies.indices { total[run].merge(tallies[run]) }
+            }
+            result = try analysis.result(total)
+        } else {
+            result = try analysis.run(progress: progress)
+            indicator?.finish()
+        }
         let report = OneWayReport(result, provenance: StudyScenario.provenance(scenario, replaced, settings, uncertainty: origin))
         switch output.format {
         case .table: try output.deliver(report.table())

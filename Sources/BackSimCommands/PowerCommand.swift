@@ -83,6 +83,7 @@ struct PowerCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var settings: SettingOptions
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         _ = try armNames()
@@ -132,7 +133,9 @@ struct PowerCommand: ParsableCommand {
     }
 
     func run() throws {
-        for path in [output, trialsOut].compactMap({ $0 }) { try AtomicFile.checkDestination(path) }
+        if sharding.shard == nil {
+            for path in [output, trialsOut].compactMap({ $0 }) { try AtomicFile.checkDestination(path) }
+        }
         var replaced: [String] = []
         var scenario = try settings.apply(to: try source.resolve(), replaced: &replaced)
         scenario.policies = try PolicyList.resolve(armNames(), flag: "--arms", available: scenario.policies)
@@ -164,8 +167,36 @@ struct PowerCommand: ParsableCommand {
         if let indicator {
             progress = { done, total in indicator.update(done: done, total: total, units: "trials") }
         }
-        let result = try study.run(progress: progress)
-        indicator?.finish()
+        let result: PowerResult
+        // Shards split the trials, and the true-effect run's persons by the same function.
+        if let shard = try sharding.resolve() {
+            let start = ContinuousClock.now
+            let items = ShardSplit.items(total: trials, index: shard.index, count: shard.count)
+            let part = try study.runPart(
+                trials: items,
+                reference: ShardSplit.items(total: design.referencePersons, index: shard.index, count: shard.count),
+                progress: progress)
+            indicator?.finish()
+            return try StudyShard.write(
+                part, shard: shard, output: output, scenarioHash: scenario.contentHash, seed: scenario.seed, items: items,
+                total: trials, noun: "trials", seconds: StudyShard.seconds(since: start))
+        } else if let parts = Invocation.merging {
+            let payloads = try StudyShard.payloads(
+                parts, as: PowerPart.self, scenarioHash: scenario.contentHash, total: trials, noun: "trials")
+            var merged = payloads[0]
+            for (part, payload) in zip(parts, payloads).dropFirst() {
+                do { try merged.merge(payload) } catch { throw PartialFile.corrupted(part.path, "\(error)") }
+            }
+            guard merged.covers(design) else {
+                throw ShardFailure(
+                    status: .dataError,
+                    message: "the partial results do not cover every trial and reference person once; run the shards again")
+            }
+            result = try study.result(merged)
+        } else {
+            result = try study.run(progress: progress)
+            indicator?.finish()
+        }
         let names = scenario.policies.map(\.label)
         // Persons: those enrolled in the largest trial, over all trials.
         let largest = design.sizes.max()!

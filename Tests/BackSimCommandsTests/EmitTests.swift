@@ -64,6 +64,39 @@ import Testing
         #expect(try String(contentsOfFile: volume + "/psa.csv", encoding: .utf8) == single.standardOutput)
     }
 
+    @Test("kubernetes for evidence, owsa and power: each pod's command, run here with JOB_COMPLETION_INDEX, and the merge Job's reproduce the single run", arguments: [
+        ShardStudyTests.evidence, ShardStudyTests.owsa, ShardStudyTests.power,
+    ])
+    func kubernetesStudies(command: [String]) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let arguments = command + ["--format", "csv", "--output", "out.csv"]
+        let emitted = try Backsim.run(["emit", "kubernetes", scratch.path + "/job.yaml", "--shards", "3"] + arguments)
+        try #require(emitted.status == 0, "\(emitted.standardError)")
+        let documents = try Self.documents(scratch.path + "/job.yaml")
+        try #require(documents.count == 2)
+        func container(_ document: [String: Any]) -> [String: Any] {
+            let template = (document["spec"] as? [String: Any])?["template"] as? [String: Any]
+            return ((template?["spec"] as? [String: Any])?["containers"] as? [[String: Any]])?.first ?? [:]
+        }
+        #expect((documents[0]["spec"] as? [String: Any])?["completions"] as? Int == 3)
+        let shardCommand = try #require(container(documents[0])["command"] as? [String])
+        #expect(shardCommand.suffix(2) == (command[0] == "evidence" ? ["--output", "parts/"] : ["parts/", "--quiet"]))
+        let volume = scratch.path + "/work"
+        try FileManager.default.createDirectory(atPath: volume, withIntermediateDirectories: true)
+        let words = shardCommand.dropFirst().map { "'\($0)'" }.joined(separator: " ")
+        for index in [1, 2, 0] {
+            let outcome = try Backsim.shell("cd '\(volume)' && JOB_COMPLETION_INDEX=\(index) \"$BACKSIM\" \(words)")
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+        }
+        let mergeCommand = try #require(container(documents[1])["command"] as? [String])
+        let script = mergeCommand[2].replacingOccurrences(of: "backsim merge", with: "\"$BACKSIM\" merge")
+        let merged = try Backsim.shell("cd '\(volume)' && \(script)")
+        let single = try Backsim.run(command + ["--format", "csv"] + (command[0] == "evidence" ? [] : ["--quiet"]))
+        #expect(merged.status == single.status, "\(merged.standardError)")
+        #expect(try String(contentsOfFile: volume + "/out.csv", encoding: .utf8) == single.standardOutput)
+    }
+
     @Test("slurm: the script submits the array with auto/N and a merge after it, and takes --array=… to resubmit")
     func slurm() throws {
         let scratch = try Scratch()
@@ -85,7 +118,7 @@ import Testing
     func refusals() throws {
         let calibrate = try Backsim.run(["emit", "slurm", "/tmp/never.sh", "--shards", "2", "calibrate"])
         #expect(calibrate.status == 64)
-        #expect(calibrate.standardError.hasPrefix("Error: 'calibrate' cannot be sharded; give one of compare, run, psa, sweep\n"))
+        #expect(calibrate.standardError.hasPrefix("Error: 'calibrate' cannot be sharded; give one of compare, run, evidence, owsa, psa, sweep, power\n"))
         let shard = try Backsim.run(["emit", "slurm", "/tmp/never.sh", "--shards", "2", "compare", "--shard", "0/2"])
         #expect(shard.status == 64)
         #expect(shard.standardError.hasPrefix("Error: leave --shard out of the command; emit adds --shard auto/2\n"))

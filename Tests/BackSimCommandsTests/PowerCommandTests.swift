@@ -115,6 +115,12 @@ import Testing
           --set <name=value>      Set a model parameter (docs/model.md) or a built-in
                                   policy's parameter (e.g. percent=20) without editing
                                   the file; repeatable, or comma-separated.
+          --shard <I/N>           Compute only part I of N (0 to N-1) and write a
+                                  partial result file to --output (a file, or a
+                                  directory for part-I-of-N.backsim; default: that name
+                                  here) for 'backsim merge'. auto/N takes I from
+                                  SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or
+                                  AWS_BATCH_JOB_ARRAY_INDEX.
           --version               Show the version.
           -h, --help              Show help information.
 

@@ -16,7 +16,8 @@ import Testing
         #expect(Set(order).count == n || n == 5)
         for (position, index) in Set(order).sorted(by: { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }).enumerated() {
             let outcome = try Backsim.run(
-                arguments + ["--shard", "\(index)/\(n)", "--threads", "\(1 + position % 2)", "--output", directory + "/", "--quiet"])
+                arguments + ["--shard", "\(index)/\(n)", "--threads", "\(1 + position % 2)", "--output", directory + "/"]
+                    + (arguments.first == "evidence" ? [] : ["--quiet"]))  // evidence shows no progress
             try #require(outcome.status == 0, "\(outcome.standardError)")
         }
         let parts = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".backsim") }.sorted()

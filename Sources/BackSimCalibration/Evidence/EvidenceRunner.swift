@@ -107,25 +107,7 @@ public struct EvidenceRunner: Sendable {
     public func evaluate(parameters: [ParameterValue] = [], expectations: Bool = false) throws -> [TargetEstimate] {
         var estimates = [TargetEstimate?](repeating: nil, count: targets.count)
         for group in groups {
-            var model = group.scenario.parameters
-            for parameter in parameters { model[keyPath: parameter.spec.keyPath] = parameter.value }
-            var plan = SimulationPlan(
-                cohort: group.scenario.cohort, policies: group.policies, persons: group.persons, weeks: group.weeks,
-                replications: group.scenario.replications, seed: group.seed, parameters: model,
-                threads: settings.threads)
-            plan.recordsExpectations = expectations
-            // Targets counted person by person read the engine's per-person
-            // records as they stream out (no record is kept).
-            let labels = group.policies.map(\.label)
-            let counted = group.targets.filter { targets[$0].outcome.needsPersonCourses }
-            let courses = counted.isEmpty ? nil : PersonCourses(
-                measures: counted.map { index in
-                    let target = targets[index]
-                    return PersonCourses.Measure(
-                        definition: target.definition!, policy: labels.firstIndex(of: target.policy.label)!,
-                        versus: target.versus.map { labels.firstIndex(of: $0.label)! }, week: target.time.lastWeek)
-                },
-                weeks: group.weeks, policies: group.policies.count)
+            let (plan, courses, counted) = setUp(group, parameters: parameters, expectations: expectations)
             let result = try Simulator.run(plan, perPerson: courses)
             let tallies = courses?.tallies ?? []
             for index in group.targets {
@@ -134,5 +116,83 @@ public struct EvidenceRunner: Sendable {
             }
         }
         return estimates.map { $0! }
+    }
+
+    /// Persons (replication × persons + person) of each run, in run order.
+    public var simulatedPersons: [Int] { groups.map { $0.persons * $0.scenario.replications } }
+
+    /// The content hashes of the runs' scenarios, in run order.
+    public var scenarioHashes: [String] { groups.map(\.scenario.contentHash) }
+
+    /// Simulates only `persons(run, total)` of each run (one shard's
+    /// persons): the exact aggregates and person-course tallies, which add
+    /// up over disjoint person ranges to the whole evaluation's
+    /// (``estimates(_:parameters:)``).
+    public func evaluatePart(
+        parameters: [ParameterValue] = [], persons: (_ run: Int, _ total: Int) -> Range<Int>
+    ) throws -> EvidencePart {
+        var runs: [EvidencePart.Run] = []
+        for (index, group) in groups.enumerated() {
+            let (plan, courses, _) = setUp(group, parameters: parameters, expectations: false)
+            let aggregates = try Simulator.runPart(plan, persons: persons(index, plan.simulatedPersons), perPerson: courses)
+            runs.append(EvidencePart.Run(aggregates: aggregates, tallies: courses?.tallies ?? []))
+        }
+        return EvidencePart(runs: runs)
+    }
+
+    /// An empty part of the shape of this evaluation with `parameters`: what
+    /// shards' parts are added to.
+    public func emptyPart(parameters: [ParameterValue] = []) -> EvidencePart {
+        EvidencePart(runs: groups.map { group in
+            let (plan, courses, _) = setUp(group, parameters: parameters, expectations: false)
+            return EvidencePart.Run(aggregates: RunAggregates(empty: plan), tallies: courses?.tallies ?? [])
+        })
+    }
+
+    /// The estimates from the sum of every shard's part (the same as
+    /// ``evaluate(parameters:expectations:)`` without expectations).
+    public func estimates(_ part: EvidencePart, parameters: [ParameterValue] = []) throws -> [TargetEstimate] {
+        var estimates = [TargetEstimate?](repeating: nil, count: targets.count)
+        for (run, group) in groups.enumerated() {
+            let (plan, _, counted) = setUp(group, parameters: parameters, expectations: false)
+            let result = try part.runs[run].aggregates.result(plan)
+            for index in group.targets {
+                let tally = counted.firstIndex(of: index).map { part.runs[run].tallies[$0] }
+                estimates[index] = TargetEstimate(targets[index], result: result, tally: tally)
+            }
+        }
+        return estimates.map { $0! }
+    }
+
+    /// Each run's plan with `parameters`, in run order.
+    func plans(parameters: [ParameterValue]) -> [SimulationPlan] {
+        groups.map { setUp($0, parameters: parameters, expectations: false).0 }
+    }
+
+    /// A run's plan, the sink of its person-counted targets (nil without
+    /// any) and those targets' indices.
+    private func setUp(
+        _ group: Group, parameters: [ParameterValue], expectations: Bool
+    ) -> (SimulationPlan, PersonCourses?, [Int]) {
+        var model = group.scenario.parameters
+        for parameter in parameters { model[keyPath: parameter.spec.keyPath] = parameter.value }
+        var plan = SimulationPlan(
+            cohort: group.scenario.cohort, policies: group.policies, persons: group.persons, weeks: group.weeks,
+            replications: group.scenario.replications, seed: group.seed, parameters: model,
+            threads: settings.threads)
+        plan.recordsExpectations = expectations
+        // Targets counted person by person read the engine's per-person
+        // records as they stream out (no record is kept).
+        let labels = group.policies.map(\.label)
+        let counted = group.targets.filter { targets[$0].outcome.needsPersonCourses }
+        let courses = counted.isEmpty ? nil : PersonCourses(
+            measures: counted.map { index in
+                let target = targets[index]
+                return PersonCourses.Measure(
+                    definition: target.definition!, policy: labels.firstIndex(of: target.policy.label)!,
+                    versus: target.versus.map { labels.firstIndex(of: $0.label)! }, week: target.time.lastWeek)
+            },
+            weeks: group.weeks, policies: group.policies.count)
+        return (plan, courses, counted)
     }
 }

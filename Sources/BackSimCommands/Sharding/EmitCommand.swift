@@ -67,13 +67,14 @@ struct EmitCommand: ParsableCommand {
         }
     }
 
-    static let shardable = ["compare", "run", "psa", "sweep"]
+    static let shardable = ["compare", "run", "evidence", "owsa", "psa", "sweep", "power"]
 
     /// The shard's command: the user's without output, format, threads or
     /// quiet, plus the shard flags.
     var shardCommand: [String] {
         ["backsim"] + Invocation.resultChanging(command)
-            + ["--shard", "auto/\(shards)", "--threads", "\(cpusPerTask)", "--output", parts + "/", "--quiet"]
+            + ["--shard", "auto/\(shards)", "--threads", "\(cpusPerTask)", "--output", parts + "/"]
+            + (Invocation.showsProgress(command.first) ? ["--quiet"] : [])
     }
 
     /// The merge's flags: the user's --format and --output, if given.

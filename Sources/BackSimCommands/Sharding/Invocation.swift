@@ -7,6 +7,10 @@ enum Invocation {
     /// original command; nil in every other run.
     @TaskLocal static var merging: [PartialFile]?
 
+    /// Whether `command` shows progress (and so takes `--quiet`); `evidence`
+    /// does not.
+    static func showsProgress(_ command: String?) -> Bool { command != "evidence" }
+
     /// `arguments` without those that cannot change a result (`--shard`,
     /// `--threads`, `--output`/`-o`, `--format`, `--quiet`): what every shard
     /// of one run must share, and what `merge` runs again.

@@ -34,7 +34,7 @@ struct MergeCommand: ParsableCommand {
         var arguments = set.parts[0].arguments
         if let format { arguments += ["--format", format] }
         if let output { arguments += ["--output", output] }
-        arguments.append("--quiet")
+        if Invocation.showsProgress(arguments.first) { arguments.append("--quiet") }
         var command = try BackSim.parseAsRoot(arguments)
         try Invocation.$merging.withValue(set.parts) { try command.run() }
     }
@@ -73,7 +73,9 @@ struct ShardsCommand: ParsableCommand {
                 guard let shards else {
                     throw ShardFailure(
                         status: .dataError,
-                        message: "\(directory): no readable partial result files; give --shards N to list every index as missing")
+                        message: "\(directory): no readable partial result files"
+                            + (damaged.isEmpty ? "" : " (\(damaged.count) damaged, e.g. \(damaged[0]))")
+                            + "; give --shards N to list every index as missing")
                 }
                 (count, present, missing) = (shards, [], Array(0..<shards))
             } else {

@@ -7,7 +7,7 @@ import Foundation
 /// before it.
 struct PartialFile: Sendable {
     static let magic = "backsim-partial-result"
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// Header fields that every shard of one run must share, in file order.
     static let sharedFields = ["tool", "model", "random-streams", "command", "arguments", "scenario-hash", "inputs-hash", "seed", "shards"]

@@ -33,7 +33,8 @@ enum StudyShard {
     /// The parts' payloads in shard order, after checking each belongs to
     /// this run: the scenario's content and the split of `total` items.
     static func payloads<T: Decodable>(
-        _ parts: [PartialFile], as type: T.Type, scenarioHash: String, total: Int, noun: String, inputs: [String] = []
+        _ parts: [PartialFile], as type: T.Type, scenarioHash: String, total: Int, noun: String, inputs: [String] = [],
+        split: (_ total: Int, _ index: Int, _ count: Int) -> Range<Int> = ShardSplit.items
     ) throws -> [T] {
         let inputsHash = PartialFile.inputsHash(inputs)
         return try parts.map { part in
@@ -49,7 +50,7 @@ enum StudyShard {
                     message: "\(part.path): the shards ran on scenario content \(part.fields["scenario-hash"] ?? ""), but it is now "
                         + "\(scenarioHash); restore the scenario file they ran on, or run the shards again")
             }
-            let items = ShardSplit.items(total: total, index: part.index, count: part.count)
+            let items = split(total, part.index, part.count)
             guard part.fields["work"] == work(noun, items, total) else {
                 throw PartialFile.corrupted(part.path, "its work '\(part.fields["work"] ?? "")' is not shard \(part.index)'s")
             }

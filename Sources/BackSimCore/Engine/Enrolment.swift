@@ -17,54 +17,94 @@ import Stochastics
 /// continues from), σs = `report.session_sd` and e ~ Normal(0, 1) is the
 /// `screening` stream's first Gaussian.
 public struct Enrolment: Sendable {
-    /// Candidate index of each enrolled person, replication-major; empty
-    /// without criteria.
+    /// Candidate index of each enrolled person of ``persons``, in order;
+    /// empty without criteria.
     private let candidates: [Int]
     private let persons: Int
-    /// Candidates screened over all replications (0 without criteria).
+    /// The simulated persons (replication × persons + person) this
+    /// enrolment identifies.
+    public let range: Range<Int>
+    /// Candidates screened in the replications whose last person is in
+    /// ``range`` (all of them for the whole run; 0 without criteria), so
+    /// that the shards' counts add up to the whole run's.
     public let screened: Int
-    /// Screening reports of the enrolled (NRS 0-10); empty without criteria.
+    /// Screening reports of the enrolled persons of ``range`` (NRS 0-10);
+    /// empty without criteria.
     public let screeningReports: CountHistogram
+    /// Candidates screened to identify ``range``: a shard screens each
+    /// replication it touches only up to its last person, and no other.
+    public let candidatesScreened: Int
 
     /// Screens as many candidates as `plan` needs.
     public init(_ plan: SimulationPlan) throws {
+        try self.init(plan, persons: 0..<plan.simulatedPersons)
+    }
+
+    /// Screens only what identifying `persons` (replication × persons +
+    /// person) needs: the replications they belong to, each up to its last
+    /// person in `persons`; keeps only their candidate indices. The same
+    /// persons are enrolled as in the whole run.
+    public init(_ plan: SimulationPlan, persons range: Range<Int>) throws {
         persons = plan.persons
+        self.range = range
         var reports = CountHistogram(range: 0...10)
-        guard let criteria = plan.cohort.criteria else {
+        guard let criteria = plan.cohort.criteria, !range.isEmpty else {
             candidates = []
             screened = 0
             screeningReports = reports
+            candidatesScreened = 0
             return
         }
         GSLRuntime.prepare()
         let streams = try PersonStreams()
         let membership = plan.cohort.membership
         var list: [Int] = []
-        list.reserveCapacity(plan.simulatedPersons)
-        var total = 0
-        for replication in 0..<plan.replications {
+        list.reserveCapacity(range.count)
+        var total = 0, work = 0
+        for replication in (range.lowerBound / plan.persons)...((range.upperBound - 1) / plan.persons) {
+            let first = replication * plan.persons
+            // Enrolled indices of this replication that `range` holds.
+            let wanted = max(range.lowerBound - first, 0)..<min(range.upperBound - first, plan.persons)
             var candidate = 0
             var enrolled = 0
             let limit = plan.persons * EnrolmentCriteria.maximumScreenedPerEnrolled
-            while enrolled < plan.persons {
+            while enrolled < wanted.upperBound {
                 guard candidate < limit else {
                     throw EnrolmentError(screened: candidate, enrolled: enrolled, wanted: plan.persons)
                 }
                 let id = PersonID(seed: plan.seed, replication: replication, index: candidate)
                 let (traits, report) = Self.screen(id, plan: plan, streams: streams, membership: membership)
                 if criteria.admits(screeningReport: report, traits: traits) {
-                    list.append(candidate)
-                    reports.record(report)
+                    if wanted.contains(enrolled) {
+                        list.append(candidate)
+                        reports.record(report)
+                    }
                     enrolled += 1
                 }
                 candidate += 1
             }
-            total += candidate
+            work += candidate
+            if wanted.upperBound == plan.persons { total += candidate }
         }
         candidates = list
         screened = total
         screeningReports = reports
+        candidatesScreened = work
     }
+
+    /// Counts only (the sum of every shard's), for a merged run's result.
+    init(persons: Int, range: Range<Int>, screened: Int, screeningReports: CountHistogram) {
+        candidates = []
+        self.persons = persons
+        self.range = range
+        self.screened = screened
+        self.screeningReports = screeningReports
+        candidatesScreened = 0
+    }
+
+    /// Candidate indices held (one per enrolled person of ``range`` with
+    /// criteria, none without): what the enrolment's memory grows with.
+    public var candidatesHeld: Int { candidates.count }
 
     /// Draws candidate `id` and their screening report.
     static func screen(
@@ -80,9 +120,10 @@ public struct Enrolment: Sendable {
         return (traits, PainReport.nrs(rating))
     }
 
-    /// The stream identity of enrolled person `index` of `replication`.
+    /// The stream identity of enrolled person `index` of `replication`
+    /// (a person of ``range``).
     public func person(seed: UInt64, replication: Int, index: Int) -> PersonID {
-        let candidate = candidates.isEmpty ? index : candidates[replication * persons + index]
+        let candidate = candidates.isEmpty ? index : candidates[replication * persons + index - range.lowerBound]
         return PersonID(seed: seed, replication: replication, index: candidate)
     }
 }

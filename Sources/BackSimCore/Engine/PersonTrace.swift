@@ -43,7 +43,8 @@ extension Simulator {
         precondition(replication >= 0 && replication < plan.replications, "replication out of range")
         GSLRuntime.prepare()
         let streams = try PersonStreams()
-        let id = try Enrolment(plan).person(seed: plan.seed, replication: replication, index: person)
+        let unit = replication * plan.persons + person
+        let id = try Enrolment(plan, persons: unit..<(unit + 1)).person(seed: plan.seed, replication: replication, index: person)
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: plan.cohort.membership, stream: streams.traits)
         streams.startWeeklyStreams(id)

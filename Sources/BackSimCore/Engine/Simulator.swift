@@ -37,7 +37,8 @@ public enum Simulator {
         _ plan: SimulationPlan, persons: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         perPerson: (any PersonWeekSink)? = nil
     ) throws -> RunAggregates {
-        RunAggregates(groups: try accumulate(plan, persons: persons, progress: progress, perPerson: perPerson).groups)
+        let (groups, enrolment) = try accumulate(plan, persons: persons, progress: progress, perPerson: perPerson)
+        return RunAggregates(groups: groups, screened: enrolment.screened, screeningReports: enrolment.screeningReports)
     }
 
     /// `persons` in chunks numbered from 0 at its lower bound (per-person
@@ -48,7 +49,8 @@ public enum Simulator {
     ) throws -> (groups: [GroupAccumulator], enrolment: Enrolment) {
         try plan.validate()
         GSLRuntime.prepare()
-        let enrolment = try Enrolment(plan)
+        // Screens only what `persons` needs (memory grows with the part).
+        let enrolment = try Enrolment(plan, persons: persons)
         let first = persons.lowerBound
         let units = persons.count
         let chunks = (units + chunkSize - 1) / chunkSize

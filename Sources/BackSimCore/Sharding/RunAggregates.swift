@@ -6,29 +6,49 @@ import Stochastics
 /// gives the single run's aggregates bit for bit.
 public struct RunAggregates: Sendable {
     var groups: [GroupAccumulator]
+    /// Under enrolment criteria: candidates screened in the replications
+    /// this part completes, and the enrolled persons' screening reports
+    /// (``Enrolment``); they add up over shards to the whole run's.
+    var screened: Int
+    var screeningReports: CountHistogram
 
-    init(groups: [GroupAccumulator]) { self.groups = groups }
+    init(groups: [GroupAccumulator], screened: Int, screeningReports: CountHistogram) {
+        self.groups = groups
+        self.screened = screened
+        self.screeningReports = screeningReports
+    }
 
     /// Nobody simulated yet: the aggregates' shape for `plan`.
-    public init(empty plan: SimulationPlan) { groups = GroupAccumulator.all(for: plan) }
+    public init(empty plan: SimulationPlan) {
+        groups = GroupAccumulator.all(for: plan)
+        screened = 0
+        screeningReports = CountHistogram(range: 0...10)
+    }
 
     /// Adds `other`'s persons. Both must come from the same plan.
     public mutating func merge(_ other: RunAggregates) {
         for index in groups.indices { groups[index].merge(other.groups[index]) }
+        screened += other.screened
+        screeningReports.merge(other.screeningReports)
     }
 
     /// The result the single run of `plan` would have given, once every
-    /// shard is merged in. Screens again under the cohort's enrolment
-    /// criteria (a pure function of the plan) for the screening counts.
+    /// shard is merged in (nothing is screened again).
     public func result(_ plan: SimulationPlan) throws -> SimulationResult {
-        SimulationResult(plan: plan, groups: groups, enrolment: try Enrolment(plan))
+        let enrolment = Enrolment(
+            persons: plan.persons, range: 0..<plan.simulatedPersons, screened: screened, screeningReports: screeningReports)
+        return SimulationResult(plan: plan, groups: groups, enrolment: enrolment)
     }
 
     /// Every integer, in a fixed order, as decimal text separated by spaces
-    /// (the shape is the plan's, so it is not written).
+    /// (the shape is the plan's, so it is not written): the groups', then
+    /// the candidates screened and the 11 screening-report counts.
     public func encoded() -> String {
         var writer = AggregateText.Writer()
         for group in groups { group.write(to: &writer) }
+        writer.put(screened)
+        screeningReports.write(to: &writer)
+        writer.newline()
         return writer.text
     }
 
@@ -37,6 +57,10 @@ public struct RunAggregates: Sendable {
         var reader = AggregateText.Reader(text)
         groups = GroupAccumulator.all(for: plan)
         for index in groups.indices { try groups[index].read(from: &reader) }
+        screened = try reader.next()
+        guard screened >= 0 else { throw AggregateTextError(reason: "negative count \(screened)") }
+        screeningReports = CountHistogram(range: 0...10)
+        try screeningReports.read(from: &reader)
         guard reader.isAtEnd else { throw AggregateTextError(reason: "more numbers than the run's aggregates hold") }
     }
 }
@@ -44,6 +68,7 @@ public struct RunAggregates: Sendable {
 /// The aggregates' text does not fit the run it claims to belong to.
 public struct AggregateTextError: Error, Equatable, Sendable, CustomStringConvertible {
     public let reason: String
+    public init(reason: String) { self.reason = reason }
     public var description: String { reason }
 }
 

@@ -60,6 +60,15 @@ public struct OutcomeTally: Equatable, Sendable, Codable {
         }
     }
 
+    /// Whether this tally (e.g. one read back from a file) has the shape of
+    /// `outcomes` outcomes under `policies` policies.
+    public func fits(outcomes: Int, policies: Int) -> Bool {
+        let single = 2 * outcomes * policies, pairs = 2 * outcomes * Self.pairCount(policies)
+        return self.outcomes == outcomes && self.policies == policies
+            && [count, sum, sumSquares].allSatisfy { $0.count == single }
+            && [pairSum, pairSumSquares].allSatisfy { $0.count == pairs }
+    }
+
     public mutating func merge(_ other: OutcomeTally) {
         precondition(outcomes == other.outcomes && policies == other.policies, "tallies of different shapes")
         for i in count.indices {

@@ -4,17 +4,23 @@ import Synchronization
 /// One simulation of a study: a plan run once, its persons' values at one
 /// week tallied per policy and per pair of policies.
 public enum StudyRun {
-    /// Runs `plan` and tallies `outcomes` at `week` (0…plan.weeks).
+    /// Runs `plan` (only `persons`, replication × persons + person, when
+    /// given: one shard's) and tallies `outcomes` at `week` (0…plan.weeks).
     ///
     /// Persons are keyed as in `compare` (seed, replication, person), so two
     /// calls that differ only in parameters or policies meet the same persons
-    /// with the same luck.
+    /// with the same luck, and tallies of disjoint person ranges add up to
+    /// the whole run's.
     public static func tally(
-        _ plan: SimulationPlan, outcomes: [StudyOutcome], week: Int
+        _ plan: SimulationPlan, outcomes: [StudyOutcome], week: Int, persons: Range<Int>? = nil
     ) throws -> OutcomeTally {
         precondition((0...plan.weeks).contains(week), "week outside the horizon")
         let sink = TallySink(outcomes: outcomes, policies: plan.policies.count, week: week, persons: plan.persons)
-        _ = try Simulator.run(plan, perPerson: sink)
+        if let persons {
+            _ = try Simulator.runPart(plan, persons: persons, perPerson: sink)
+        } else {
+            _ = try Simulator.run(plan, perPerson: sink)
+        }
         return sink.total.withLock { $0 }
     }
 }

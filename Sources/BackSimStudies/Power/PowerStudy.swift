@@ -179,32 +179,44 @@ public struct PowerStudy: Sendable {
     /// Every trial at every size, then the summary. Identical for any
     /// `design.threads`.
     public func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> PowerResult {
-        let reference = try TrueEffect.compute(self)
-        let trueEffect = reference.value
+        try result(runPart(trials: 0..<design.trials, reference: 0..<design.referencePersons, progress: progress))
+    }
+
+    /// Trials `trials` at every size (analysed without the true effect:
+    /// coverage is decided in ``result(_:)``) and the true-effect run's
+    /// persons `reference`: one shard's part, which with the other shards'
+    /// (``PowerPart/merge(_:)``) gives the single run's result exactly.
+    public func runPart(
+        trials: Range<Int>, reference: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> PowerPart {
+        precondition(trials.lowerBound >= 0 && trials.upperBound <= design.trials, "trials outside 0..<trials")
+        precondition(reference.lowerBound >= 0 && reference.upperBound <= design.referencePersons, "persons outside the reference run")
+        let truth = try TrueEffect.Part(self, persons: reference)
         let sizes = design.sizes.sorted()
         let maxB = sizes.last!, maxA = design.sizeA(maxB)
-        let trials = design.trials
-        let threads = max(1, min(design.threads, trials))
+        let count = trials.count
+        let threads = max(1, min(design.threads, count))
         let next = Atomic<Int>(0), finished = Atomic<Int>(0), failed = Atomic<Bool>(false)
-        let rows = Mutex<[[TrialResult]]>(Array(repeating: [], count: trials))
+        let rows = Mutex<[[TrialResult]]>(Array(repeating: [], count: count))
         let errors = Mutex<[any Error]>([])
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             do {
                 let recruiter = try population.makeRecruiter()
                 let allocation = try RandomStream(), followUp = try RandomStream()
                 while !failed.load(ordering: .relaxed) {
-                    let trial = next.add(1, ordering: .relaxed).oldValue
-                    if trial >= trials { break }
+                    let offset = next.add(1, ordering: .relaxed).oldValue
+                    if offset >= count { break }
+                    let trial = trials.lowerBound + offset
                     let people = try participants(
                         trial: trial, sizeA: maxA, sizeB: maxB, recruiter: recruiter, allocation: allocation,
                         followUp: followUp)
                     var results: [TrialResult] = []
                     for size in sizes {
-                        results.append(analyse(people, trial: trial, size: size, null: false, trueEffect: trueEffect))
-                        results.append(analyse(people, trial: trial, size: size, null: true, trueEffect: trueEffect))
+                        results.append(analyse(people, trial: trial, size: size, null: false, trueEffect: 0))
+                        results.append(analyse(people, trial: trial, size: size, null: true, trueEffect: 0))
                     }
-                    rows.withLock { $0[trial] = results }
-                    progress?(finished.add(1, ordering: .relaxed).newValue, trials)
+                    rows.withLock { $0[offset] = results }
+                    progress?(finished.add(1, ordering: .relaxed).newValue, count)
                 }
             } catch {
                 failed.store(true, ordering: .relaxed)
@@ -212,7 +224,59 @@ public struct PowerStudy: Sendable {
             }
         }
         if let error = errors.withLock({ $0.first }) { throw error }
-        return PowerResult(design: design, trueEffect: reference, trials: rows.withLock { $0 }.flatMap { $0 })
+        return PowerPart(trials: rows.withLock { $0 }.flatMap { $0 }, reference: [truth])
+    }
+
+    /// The summary from parts covering every trial and the whole
+    /// true-effect run (merged into one).
+    public func result(_ part: PowerPart) throws -> PowerResult {
+        let reference = try TrueEffect(design, parts: part.reference)
+        let rows = part.trials.map { row in
+            var row = row
+            // Coverage needs the true effect, known only now.
+            if let test = row.test {
+                let truth = row.null ? 0 : reference.value
+                row.covered = test.interval.low <= truth && truth <= test.interval.high
+            }
+            return row
+        }
+        return PowerResult(design: design, trueEffect: reference, trials: rows)
+    }
+}
+
+/// Some trials of a power study and some persons of its true-effect run
+/// (one shard's); parts of disjoint trials and persons merge, in any order,
+/// to the whole study's (trials and persons kept in order).
+public struct PowerPart: Sendable, Equatable, Codable {
+    /// Trial-major rows, as ``PowerResult/trials``.
+    public private(set) var trials: [TrialResult]
+    public private(set) var reference: [TrueEffect.Part]
+
+    /// Adds `other`'s trials and persons. - Throws: ``StudyError/merge(_:)``
+    /// if they overlap.
+    public mutating func merge(_ other: PowerPart) throws(StudyError) {
+        let mine = Set(trials.map(\.trial))
+        if let shared = other.trials.first(where: { mine.contains($0.trial) }) {
+            throw .merge("trial \(shared.trial) is in both partial results")
+        }
+        if let shared = other.reference.first(where: { part in reference.contains { $0.persons.overlaps(part.persons) } }) {
+            throw .merge("reference persons \(shared.persons) overlap")
+        }
+        // Stable sorts keep each trial's rows (sizes, then the null run) in order.
+        trials = (trials + other.trials).enumerated().sorted { ($0.element.trial, $0.offset) < ($1.element.trial, $1.offset) }.map(\.element)
+        reference = (reference + other.reference).sorted { $0.persons.lowerBound < $1.persons.lowerBound }
+    }
+
+    /// Whether the parts cover trials 0..<`trials` and persons
+    /// 0..<`referencePersons` of `design`, each once, with every row shaped as designed.
+    public func covers(_ design: TrialDesign) -> Bool {
+        var next = 0
+        for part in reference {
+            guard part.persons.lowerBound == next else { return false }
+            next = part.persons.upperBound
+        }
+        return next == design.referencePersons && trials.count == design.trials * 2 * design.sizes.count
+            && trials.map(\.trial) == (0..<design.trials).flatMap { Array(repeating: $0, count: 2 * design.sizes.count) }
     }
 }
 

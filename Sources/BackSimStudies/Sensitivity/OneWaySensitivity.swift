@@ -46,33 +46,61 @@ public struct OneWaySensitivity: Sendable {
         self.threads = threads
     }
 
+    /// The runs: the base, then each uncertain parameter at its low and at
+    /// its high percentile.
+    public var runCount: Int { 1 + 2 * uncertainty.parameters.count }
+
+    /// Persons (replication × persons + person) each run simulates.
+    public var simulatedPersons: Int { scenario.persons * scenario.replications }
+
     /// Runs the base and two runs per uncertain parameter; `progress` is told
     /// after each run.
     public func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> OneWayResult {
-        let total = 1 + 2 * uncertainty.parameters.count
-        func difference(_ parameters: ModelParameters) throws -> (Double, Double) {
+        try result(tallies(progress: progress))
+    }
+
+    /// Every run's exact tally over `persons` only (one shard's; default
+    /// everyone), in ``runCount`` order. Tallies of disjoint person ranges
+    /// add up to the whole run's (``OutcomeTally/merge(_:)``).
+    public func tallies(
+        persons: Range<Int>? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> [OutcomeTally] {
+        var runs = [scenario.parameters]
+        for parameter in uncertainty.parameters {
+            for percentile in [percentiles.low, percentiles.high] {
+                var parameters = scenario.parameters
+                parameters[keyPath: parameter.spec.keyPath] = try parameter.quantile(percentile / 100)
+                runs.append(parameters)
+            }
+        }
+        var tallies: [OutcomeTally] = []
+        for parameters in runs {
             var plan = scenario.plan(threads: threads)
             plan.parameters = parameters
-            let tally = try StudyRun.tally(plan, outcomes: [outcome], week: week)
-            let d = tally.difference(outcome: 0, policy: 0, reference: 1)
+            tallies.append(try StudyRun.tally(plan, outcomes: [outcome], week: week, persons: persons))
+            progress?(tallies.count, runs.count)
+        }
+        return tallies
+    }
+
+    /// The tornado from every run's tally over everyone (``tallies(persons:progress:)``).
+    public func result(_ tallies: [OutcomeTally]) throws -> OneWayResult {
+        precondition(tallies.count == runCount, "one tally per run")
+        func difference(_ run: Int) -> (Double, Double) {
+            let d = tallies[run].difference(outcome: 0, policy: 0, reference: 1)
             return (d.mean * outcome.scale, d.standardError * outcome.scale)
         }
-        let base = try difference(scenario.parameters)
-        progress?(1, total)
+        let base = difference(0)
         var bars: [OneWayResult.Bar] = []
         for (index, parameter) in uncertainty.parameters.enumerated() {
             let low = try parameter.quantile(percentiles.low / 100)
             let high = try parameter.quantile(percentiles.high / 100)
-            var lowParameters = scenario.parameters, highParameters = scenario.parameters
-            lowParameters[keyPath: parameter.spec.keyPath] = low
-            highParameters[keyPath: parameter.spec.keyPath] = high
-            let atLow = try difference(lowParameters)
-            let atHigh = try difference(highParameters)
+            let atLow = difference(1 + 2 * index)
+            let atHigh = difference(2 + 2 * index)
             bars.append(OneWayResult.Bar(
                 parameter: parameter.name, unit: parameter.spec.unit, base: scenario.parameters[keyPath: parameter.spec.keyPath],
                 low: low, high: high, differenceAtLow: atLow.0, standardErrorAtLow: atLow.1,
                 differenceAtHigh: atHigh.0, standardErrorAtHigh: atHigh.1))
-            progress?(2 + 2 * index + 1, total)
         }
         // Widest first; ties by name so the order never depends on anything else.
         bars.sort { ($0.width, $1.parameter) > ($1.width, $0.parameter) }
