@@ -15,6 +15,7 @@ public struct ParticipantCourse: Equatable, Sendable {
     /// (always 0 under a policy that prescribes nothing).
     public var dropoutWeek: Int
 
+    /// A participant's course from its four readings.
     public init(baseline: Double, visit: Double, responder: Bool, dropoutWeek: Int) {
         self.baseline = baseline
         self.visit = visit
@@ -29,6 +30,7 @@ public struct ParticipantCourse: Equatable, Sendable {
 /// (person `index` of replication `replication` is candidate `index`), so a
 /// participant meets the same luck under every policy. One per thread.
 public final class ParticipantSimulator {
+    /// The plan whose cohort, parameters and seed the participants come from.
     public let plan: SimulationPlan
     private let streams: PersonStreams
     private let membership: Categorical<Int>

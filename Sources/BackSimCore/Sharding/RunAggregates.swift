@@ -67,7 +67,9 @@ public struct RunAggregates: Sendable {
 
 /// The aggregates' text does not fit the run it claims to belong to.
 public struct AggregateTextError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What does not fit, in words for the user.
     public let reason: String
+    /// An error with the given reason.
     public init(reason: String) { self.reason = reason }
     public var description: String { reason }
 }

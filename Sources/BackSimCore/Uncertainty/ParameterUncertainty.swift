@@ -10,7 +10,9 @@ import Stochastics
 /// relation for a bivariate normal, so the draws' rank correlation is ρ);
 /// each score is mapped through Φ and then the parameter's quantile function.
 public struct ParameterUncertainty: Sendable {
+    /// The uncertain parameters, in the order their values are returned.
     public let parameters: [UncertainParameter]
+    /// The rank correlations between them (pairs not listed are independent).
     public let correlations: [RankCorrelation]
     /// Lower-triangular, row-major n × n.
     let cholesky: [Double]
@@ -41,6 +43,7 @@ public struct ParameterUncertainty: Sendable {
         cholesky = factor
     }
 
+    /// The parameters' scenario names, in order.
     public var names: [String] { parameters.map(\.name) }
 
     /// Parameter values from independent standard normal scores `z` (one per
@@ -98,10 +101,15 @@ public struct ParameterUncertainty: Sendable {
 
 /// Why an uncertainty block cannot be used.
 public enum UncertaintyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A parameter listed twice.
     case duplicate(String)
+    /// A correlation names a parameter that is not listed.
     case unknownInCorrelation(String)
+    /// A correlation of a parameter with itself.
     case selfCorrelation(String)
+    /// The same pair correlated twice.
     case duplicateCorrelation(String, String)
+    /// The correlations together are not those of any joint distribution.
     case notPositiveDefinite
 
     public var description: String {

@@ -4,7 +4,7 @@ import Foundation
 /// in the variant of GSL's `gsl_ran_gaussian_ziggurat` (Jochen Voss: 128
 /// strips and an exponential wedge for the base strip's tail).
 ///
-/// Contract: on the same ``Taus2`` state, ``sample(_:)`` consumes the same
+/// Contract: on the same ``Taus2`` state, ``sample(_:strips:)`` consumes the same
 /// raw outputs and returns the same value bit for bit as
 /// `gsl_ran_gaussian_ziggurat(r, 1)` on `gsl_rng_taus2` (tested against GSL
 /// 2.7). A draw takes one raw output about 98.8% of the time, so it costs
@@ -20,8 +20,9 @@ public enum GaussianZiggurat {
         public let ratio: UInt32
         /// 2^-24 · x[i].
         public let width: Double
-        /// y[i] and y[i+1], the strip's bounds in height.
+        /// y[i], the strip's lower bound in height.
         public let height: Double
+        /// y[i+1], the strip's upper bound in height.
         public let nextHeight: Double
     }
 

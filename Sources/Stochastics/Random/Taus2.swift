@@ -8,8 +8,11 @@
 /// generic interface costs an indirect call per draw that cannot be inlined.
 @frozen
 public struct Taus2: Sendable, Hashable {
+    /// First component's state (s1 > 1).
     public var s1: UInt32
+    /// Second component's state (s2 > 7).
     public var s2: UInt32
+    /// Third component's state (s3 > 15).
     public var s3: UInt32
 
     /// A state taken as is; the words must already satisfy the lower bounds.

@@ -11,9 +11,14 @@ import CGSL
 /// baseline")` for β₁, its standard error, t, p and
 /// interval (checked in the tests).
 public enum Ancova {
+    /// Fits the ANCOVA and tests the arm effect, A minus B.
+    ///
     /// - Parameters:
-    ///   - a, b: (baseline, visit) pairs of arm A and arm B.
+    ///   - a: (baseline, visit) pairs of arm A.
+    ///   - b: (baseline, visit) pairs of arm B.
     ///   - null: the effect under H₀ (−margin for non-inferiority).
+    ///   - sides: one- or two-sided test.
+    ///   - alpha: the test's level; the interval's level follows it.
     /// - Throws: ``TwoArmTestError`` when an arm has fewer than 2 people, the
     ///   design is singular (no residual degrees of freedom, or baselines that
     ///   do not vary), or the residual variance is 0.

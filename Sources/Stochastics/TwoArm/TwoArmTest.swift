@@ -7,12 +7,18 @@
 /// (or, for a one-sided test, 1 − 2α), so that it rejects exactly when the
 /// test does for a Wald-type test.
 public struct TwoArmTest: Equatable, Sendable {
+    /// The estimated effect, A minus B on the analysis' scale.
     public var estimate: Double
+    /// The estimate's standard error.
     public var standardError: Double
+    /// The test statistic.
     public var statistic: Double
+    /// The p-value, one- or two-sided as asked.
     public var pValue: Double
+    /// The confidence interval of the effect.
     public var interval: ConfidenceInterval
 
+    /// A result from its parts.
     public init(estimate: Double, standardError: Double, statistic: Double, pValue: Double, interval: ConfidenceInterval) {
         self.estimate = estimate
         self.standardError = standardError

@@ -21,9 +21,19 @@ import CGSL
 /// (relative tolerance 1 + 10⁻⁷, as R and scipy); one-sided, the tail in the
 /// alternative's direction.
 public enum TwoProportions {
-    /// - Parameter null: the difference under H₀ for the interval-based
-    ///   non-inferiority decision; the chi-square and Fisher tests always
-    ///   test d = 0, so callers with a margin decide by the interval.
+    /// Compares the responders of arm A with those of arm B.
+    ///
+    /// - Parameters:
+    ///   - respondersA: responders in arm A.
+    ///   - countA: people analysed in arm A.
+    ///   - respondersB: responders in arm B.
+    ///   - countB: people analysed in arm B.
+    ///   - sides: one- or two-sided test.
+    ///   - alpha: the test's level; the interval's level follows it.
+    ///   - exact: Fisher's exact test instead of the chi-square test.
+    ///
+    /// Both tests test d = 0; callers with a non-inferiority margin decide
+    /// by the interval.
     /// - Throws: ``TwoArmTestError`` when an arm is empty, or (chi-square) when
     ///   nobody or everybody responded, where X² is 0/0.
     public static func test(
