@@ -129,6 +129,8 @@ final class Worker {
     let enrolment: Enrolment
     let streams: PersonStreams
     let membership: Categorical<Int>
+    /// The plan's policies with their types recovered, for specialised loops.
+    private let policies: [ConcretePolicy]
     /// Complete only after ``flush()``.
     var groups: [GroupAccumulator]
     /// The current chunk's person-week records (only with `--per-person`).
@@ -154,6 +156,7 @@ final class Worker {
         self.enrolment = enrolment
         streams = try PersonStreams(throughGSL: drawsThroughGSL)
         membership = plan.cohort.membership
+        policies = plan.policies.map(ConcretePolicy.init)
         groups = GroupAccumulator.all(for: plan)
         self.keepsRecords = keepsRecords
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
@@ -180,11 +183,19 @@ final class Worker {
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
         let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
         let group = plan.grouping == .none ? 0 : 1 + plan.grouping.group(of: traits)
-        for index in plan.policies.indices {
+        for index in policies.indices {
             streams.startWeeklyStreams(id)
-            simulate(run, plan.policies[index], into: index, id: id)
+            policies[index].run(PolicyRun(worker: self, person: run, index: index, id: id))
         }
         finishPerson(group: group)
+    }
+
+    private struct PolicyRun: PolicyRunner {
+        let worker: Worker, person: PersonRun, index: Int, id: PersonID
+        @inline(__always)
+        func run<Policy: ProgressionPolicy>(_ policy: Policy) {
+            worker.simulate(person, policy, into: index, id: id)
+        }
     }
 
     private func simulate<Policy: ProgressionPolicy>(_ run: PersonRun, _ policy: Policy, into index: Int, id: PersonID) {

@@ -51,8 +51,7 @@ public enum GaussianZiggurat {
         let strip = strips[Int(k & 0x7F)]
         let j = (k >> 8) & 0xFF_FFFF
         if j < strip.ratio {
-            let x = Double(j) * strip.width
-            return k & 0x80 == 0 ? -x : x
+            return signed(Double(j) * strip.width, k)
         }
         return rejectionStep(k, &generator, strips: strips)
     }
@@ -83,8 +82,17 @@ public enum GaussianZiggurat {
                     continue
                 }
             }
-            return k & 0x80 == 0 ? -x : x
+            return signed(x, k)
         }
+    }
+
+    /// `x` (≥ 0 or +0) negated when bit 7 of `k` is clear, as GSL does, but
+    /// without a branch: the sign is a fair coin, so a branch on it is
+    /// mispredicted half the time. Setting the sign bit is exact negation
+    /// (−0 for +0, as `-x` gives).
+    @usableFromInline @inline(__always)
+    static func signed(_ x: Double, _ k: UInt32) -> Double {
+        Double(bitPattern: x.bitPattern | UInt64(~k & 0x80) << 56)
     }
 
     /// Heights of the ziggurat's levels (GSL's `ytab`).
