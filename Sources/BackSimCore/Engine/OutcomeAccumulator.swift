@@ -98,34 +98,34 @@ struct OutcomeAccumulator {
     mutating func recording<Result>(_ body: (inout Recorder) -> Result) -> Result {
         let weeks = weeks
         let expects = expectationCounts != nil
+        assert(Layout.histograms.count == WeekReadings.integerCount
+               && Layout.continuousMetrics.count == WeekReadings.continuousCount)
         // The layout's tables too, so that a record reads no global (each
         // read of a `static let` is a once-check).
         return Layout.histograms.withUnsafeBufferPointer { histograms in
-            Layout.continuousMetrics.withUnsafeBufferPointer { continuous in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    moments.withUnsafeMutableBufferPointer { moments in
-                        firstResponse.withUnsafeMutableBufferPointer { firstResponse in
-                            dropout.withUnsafeMutableBufferPointer { dropout in
-                                func recorder(
-                                    _ expectations: (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>,
-                                                     UnsafeMutablePointer<Int64>)?
-                                ) -> Recorder {
-                                    Recorder(
-                                        counts: counts.baseAddress!, moments: moments.baseAddress!,
-                                        firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
-                                        expectations: expectations, weeks: weeks, histograms: histograms,
-                                        continuous: continuous, weekStride: Layout.weekStride)
-                                }
-                                guard expects else {
-                                    var recorder = recorder(nil)
-                                    return body(&recorder)
-                                }
-                                return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
-                                    disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
-                                        expectationCounts!.withUnsafeMutableBufferPointer { n in
-                                            var recorder = recorder((pain.baseAddress!, disability.baseAddress!, n.baseAddress!))
-                                            return body(&recorder)
-                                        }
+            counts.withUnsafeMutableBufferPointer { counts in
+                moments.withUnsafeMutableBufferPointer { moments in
+                    firstResponse.withUnsafeMutableBufferPointer { firstResponse in
+                        dropout.withUnsafeMutableBufferPointer { dropout in
+                            func recorder(
+                                _ expectations: (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>,
+                                                 UnsafeMutablePointer<Int64>)?
+                            ) -> Recorder {
+                                Recorder(
+                                    counts: counts.baseAddress!, moments: moments.baseAddress!,
+                                    firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
+                                    expectations: expectations, weeks: weeks, histograms: histograms,
+                                    weekStride: Layout.weekStride)
+                            }
+                            guard expects else {
+                                var recorder = recorder(nil)
+                                return body(&recorder)
+                            }
+                            return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
+                                disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
+                                    expectationCounts!.withUnsafeMutableBufferPointer { n in
+                                        var recorder = recorder((pain.baseAddress!, disability.baseAddress!, n.baseAddress!))
+                                        return body(&recorder)
                                     }
                                 }
                             }
@@ -146,42 +146,56 @@ struct OutcomeAccumulator {
         let expectations: (pain: UnsafeMutablePointer<Int64>, disability: UnsafeMutablePointer<Int64>,
                            count: UnsafeMutablePointer<Int64>)?
         let weeks: Int
-        /// ``Layout/histograms``, ``Layout/continuousMetrics``, ``Layout/weekStride``.
+        /// ``Layout/histograms`` (in ``WeekReadings``' order of integers), ``Layout/weekStride``.
         let histograms: UnsafeBufferPointer<Layout.Entry>
-        let continuous: UnsafeBufferPointer<Int>
         let weekStride: Int
 
-        /// Records one person-week, read into `readings`.
+        /// Records week `week` of several persons: `persons[k] + week ×
+        /// WeekReadings.stride` is person k's row of that week
+        /// (``WeekReadings``). Metric by metric, so that a moment's sums stay
+        /// in registers across the persons.
         @inline(__always)
-        func record(_ readings: WeekReadings) {
-            let week = Int(readings[WeekReadings.week])
-            let block = counts + week * weekStride
-            for entry in histograms {
-                let value = readings[entry.metric]
-                // One unsigned comparison for lowest ≤ value ≤ highest.
-                if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
-                    block[entry.zeroOffset &+ Int(value)] += 1
-                } else {
-                    // Scores are clamped by the model; a value outside the
-                    // range is a bug upstream, so trap rather than clamp.
-                    precondition(value == WeekReadings.undefined,
-                                 "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
+        func record(week: Int, persons: UnsafeBufferPointer<UnsafeMutablePointer<Int64>>) {
+            let block = counts + week * weekStride, offset = week * WeekReadings.stride
+            for h in histograms.indices {
+                let entry = histograms[h]
+                for person in persons {
+                    let value = Int64(WeekReadings(values: person + offset)[integer: h])
+                    // One unsigned comparison for lowest ≤ value ≤ highest.
+                    if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
+                        block[entry.zeroOffset &+ Int(value)] += 1
+                    } else {
+                        // Scores are clamped by the model; a value outside the
+                        // range is a bug upstream, so trap rather than clamp.
+                        precondition(value == Int64(WeekReadings.undefinedInteger),
+                                     "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
+                    }
                 }
             }
-            let weekMoments = moments + week * continuous.count
-            for c in continuous.indices {
-                let ticks = readings[continuous[c]]
-                if ticks != WeekReadings.undefined { weekMoments[c].record(ticks: ticks) }
+            let weekMoments = moments + week * WeekReadings.continuousCount
+            for c in 0..<WeekReadings.continuousCount {
+                var sums = ExactMoments()
+                for person in persons {
+                    let ticks = person[offset + WeekReadings.continuousStart + c]
+                    if ticks != WeekReadings.undefined { sums.record(ticks: ticks) }
+                }
+                weekMoments[c].merge(sums)
             }
             if week == weeks {
-                let response = Int(readings[WeekReadings.firstResponseWeek]), left = Int(readings[WeekReadings.dropoutWeek])
-                firstResponse[(response == 0 ? weeks + 1 : response) - 1] += 1
-                dropout[(left == 0 ? weeks + 1 : left) - 1] += 1
+                for person in persons {
+                    let readings = WeekReadings(values: person + offset)
+                    let response = Int(readings[WeekReadings.firstResponseWeek]), left = Int(readings[WeekReadings.dropoutWeek])
+                    firstResponse[(response == 0 ? weeks + 1 : response) - 1] += 1
+                    dropout[(left == 0 ? weeks + 1 : left) - 1] += 1
+                }
             }
             if let expectations {
-                expectations.pain[week] += readings[WeekReadings.expectedPain]
-                expectations.disability[week] += readings[WeekReadings.disabilityScore]
-                expectations.count[week] += 1
+                for person in persons {
+                    let readings = WeekReadings(values: person + offset)
+                    expectations.pain[week] += readings[WeekReadings.expectedPain]
+                    expectations.disability[week] += readings[WeekReadings.disabilityScore]
+                    expectations.count[week] += 1
+                }
             }
         }
     }

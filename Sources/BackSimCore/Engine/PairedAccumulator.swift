@@ -8,6 +8,11 @@ import Stochastics
 /// Common random numbers make the pairing meaningful: both values come from
 /// the same person with the same luck. Memory: pairs × outcomes × weeks
 /// tallies, independent of the number of people; recording never allocates.
+///
+/// The integer outcomes are first tallied in 32-bit lanes, four outcomes at
+/// a time (``Staged``), and added into the 64-bit tallies every
+/// ``stagedLimit`` persons and at ``drain()``: integer sums, so when they
+/// are added changes nothing.
 struct PairedAccumulator {
     let policies: Int
     let weeks: Int
@@ -24,8 +29,24 @@ struct PairedAccumulator {
     /// Positions in ``integerOutcomes`` of pain and disability, which every
     /// pair is compared on.
     static let rankedOutcomes = [Metric.pain, .disability].map { metric in integerOutcomes.firstIndex { $0.metric == metric }! }
-    /// Every position in ``integerOutcomes``: what a complete pair is compared on.
-    static let everyIntegerOutcome = Array(integerOutcomes.indices)
+
+    /// Four integer outcomes' tallies of the persons since the last drain,
+    /// one outcome a lane.
+    struct Staged {
+        var count = SIMD4<Int32>(), sum = SIMD4<Int32>(), sumOfSquares = SIMD4<Int32>(), bothPositive = SIMD4<Int32>()
+    }
+    /// Groups of four integer outcomes (``WeekReadings/integerSlots`` / 4).
+    static let groups = WeekReadings.integerSlots / 4
+    /// Index: (pair × (weeks + 1) + week) × ``groups`` + group.
+    var staged: [Staged]
+    /// Persons in ``staged``.
+    private(set) var stagedPersons = 0
+    /// Persons staged before they are added into ``integer``: |d| ≤ 1,500, so
+    /// Σd² ≤ 256 · 2.25·10⁶ < 2³¹ stays exact in 32 bits.
+    static let stagedLimit = 256
+    /// Per pair, the lanes of group 0 it is compared on (all ones for a
+    /// complete pair; pain and disability for the others).
+    private let firstGroupLanes: [SIMD4<Int32>]
 
     /// - Parameter reference: see ``SimulationPlan/reference``.
     init(policies: Int, weeks: Int, reference: Int? = nil) {
@@ -35,6 +56,10 @@ struct PairedAccumulator {
         let pairs = Self.pairCount(policies) * (weeks + 1)
         integer = Array(repeating: PairedTally(), count: pairs * Self.integerOutcomes.count)
         real = Array(repeating: ExactMoments(), count: pairs * Self.realOutcomes.count)
+        staged = Array(repeating: Staged(), count: pairs * Self.groups)
+        precondition(Self.rankedOutcomes.allSatisfy { $0 < 4 }, "ranked outcomes outside the first group")
+        let ranked = SIMD4<Int32>((0..<4).map { Self.rankedOutcomes.contains($0) ? -1 : 0 })
+        firstGroupLanes = complete.map { $0 ? SIMD4(repeating: -1) : ranked }
     }
 
     static func pairCount(_ policies: Int) -> Int { policies * (policies - 1) / 2 }
@@ -46,34 +71,38 @@ struct PairedAccumulator {
 
     /// Records one person's values for every pair, outcome and week:
     /// `person` holds their ``WeekReadings`` rows, policy by policy, weeks 0…W
-    /// (a worker's batch; `WeekReadings.stride` integers a row).
+    /// (a worker's batch; `WeekReadings.stride` words a row).
     mutating func record(person: UnsafePointer<Int64>) {
         let stride = weeks + 1, policies = policies
-        let row = WeekReadings.stride, policyBlock = stride * row
-        let histograms = OutcomeAccumulator.Layout.histogramMetrics
-        let continuous = OutcomeAccumulator.Layout.continuousMetrics
-        let integerCount = histograms.count, realCount = continuous.count
+        let row = WeekReadings.stride, policyBlock = stride * row, groups = Self.groups
+        let realCount = WeekReadings.continuousCount
         let undefined = WeekReadings.undefined
-        let every = Self.everyIntegerOutcome, ranked = Self.rankedOutcomes
-        integer.withUnsafeMutableBufferPointer { tallies in
-            var pair = 0
-            for i in 0..<policies {
-                for j in (i + 1)..<max(policies, i + 1) {
-                    let outcomes = complete[pair] ? every : ranked
-                    for outcome in outcomes {
-                        let tally = tallies.baseAddress! + (pair * integerCount + outcome) * stride
-                        let m = histograms[outcome]
-                        var x = person + i * policyBlock + m, y = person + j * policyBlock + m
-                        for week in 0..<stride {
-                            if x.pointee != undefined && y.pointee != undefined { tally[week].record(x.pointee, y.pointee) }
-                            x += row
-                            y += row
+        staged.withUnsafeMutableBufferPointer { staged in
+            firstGroupLanes.withUnsafeBufferPointer { firstGroupLanes in
+                var pair = 0
+                for i in 0..<policies {
+                    for j in (i + 1)..<max(policies, i + 1) {
+                        let lanes = firstGroupLanes[pair], groupCount = complete[pair] ? groups : 1
+                        var x = UnsafeRawPointer(person + i * policyBlock), y = UnsafeRawPointer(person + j * policyBlock)
+                        var tallies = staged.baseAddress! + pair * stride * groups
+                        for _ in 0..<stride {
+                            for group in 0..<groupCount {
+                                let a = x.loadUnaligned(fromByteOffset: group * 16, as: SIMD4<Int32>.self)
+                                let b = y.loadUnaligned(fromByteOffset: group * 16, as: SIMD4<Int32>.self)
+                                Self.tally(a, b, lanes: group == 0 ? lanes : SIMD4(repeating: -1), into: &tallies[group])
+                            }
+                            x += row * 8
+                            y += row * 8
+                            tallies += groups
                         }
+                        pair += 1
                     }
-                    pair += 1
                 }
             }
         }
+        stagedPersons += 1
+        if stagedPersons == Self.stagedLimit { drain() }
+
         guard realCount > 0 else { return }
         real.withUnsafeMutableBufferPointer { moments in
             var pair = 0
@@ -83,7 +112,7 @@ struct PairedAccumulator {
                     guard complete[pair] else { continue }
                     for outcome in 0..<realCount {
                         let sums = moments.baseAddress! + (pair * realCount + outcome) * stride
-                        let m = continuous[outcome]
+                        let m = WeekReadings.continuousStart + outcome
                         var x = person + i * policyBlock + m, y = person + j * policyBlock + m
                         for week in 0..<stride {
                             if x.pointee != undefined && y.pointee != undefined { sums[week].record(ticks: x.pointee - y.pointee) }
@@ -96,12 +125,57 @@ struct PairedAccumulator {
         }
     }
 
+    /// Adds one person's four outcomes, `a` under the first policy and `b`
+    /// under the second, into `tallies`, on the lanes set in `lanes`:
+    /// ``PairedTally/record(_:_:)`` four at a time, on the lanes where both
+    /// are defined.
+    @inline(__always)
+    static func tally(_ a: SIMD4<Int32>, _ b: SIMD4<Int32>, lanes: SIMD4<Int32>, into tallies: inout Staged) {
+        let undefined = SIMD4(repeating: WeekReadings.undefinedInteger)
+        // All ones where both are defined (and the lane counts), else 0.
+        let defined = SIMD4<Int32>(repeating: 0).replacing(with: -1, where: (a .!= undefined) .& (b .!= undefined)) & lanes
+        let d = (a &- b) & defined
+        tallies.count &-= defined
+        tallies.sum &+= d
+        tallies.sumOfSquares &+= d &* d
+        // v > 0 ⟺ the sign bit of −v & ~v is set (the undefined Int32.min
+        // gives 0 there); an arithmetic shift makes it −1.
+        tallies.bothPositive &-= ((0 &- a) & ~a & (0 &- b) & ~b & lanes) &>> 31
+    }
+
+    /// Adds the staged tallies into ``integer`` and empties them.
+    mutating func drain() {
+        guard stagedPersons > 0 else { return }
+        let stride = weeks + 1, outcomes = Self.integerOutcomes.count, groups = Self.groups
+        staged.withUnsafeMutableBufferPointer { staged in
+            integer.withUnsafeMutableBufferPointer { integer in
+                for pair in 0..<Self.pairCount(policies) {
+                    for week in 0..<stride {
+                        let block = staged.baseAddress! + (pair * stride + week) * groups
+                        for outcome in 0..<outcomes {
+                            let group = outcome / 4, lane = outcome % 4
+                            let tally = integer.baseAddress! + (pair * outcomes + outcome) * stride + week
+                            tally.pointee.count += Int64(block[group].count[lane])
+                            tally.pointee.sum += Int64(block[group].sum[lane])
+                            tally.pointee.sumOfSquares += Int64(block[group].sumOfSquares[lane])
+                            tally.pointee.bothPositive += Int64(block[group].bothPositive[lane])
+                        }
+                        block.update(repeating: Staged(), count: groups)
+                    }
+                }
+            }
+        }
+        stagedPersons = 0
+    }
+
     mutating func merge(_ other: PairedAccumulator) {
+        precondition(stagedPersons == 0 && other.stagedPersons == 0, "merge after drain()")
         for index in integer.indices { integer[index].merge(other.integer[index]) }
         for index in real.indices { real[index].merge(other.real[index]) }
     }
 
     func comparisons(labels: [String]) -> [PairedComparison] {
+        precondition(stagedPersons == 0, "comparisons after drain()")
         let stride = weeks + 1
         let integerBlock = Self.integerOutcomes.count * stride, realBlock = Self.realOutcomes.count * stride
         return Self.pairs(policies).enumerated().map { pair, policies in

@@ -132,7 +132,7 @@ final class Worker {
     /// The plan's policies with their types recovered, for specialised loops.
     private let policies: [ConcretePolicy]
     /// Complete only after ``flush()``.
-    var groups: [GroupAccumulator]
+    private(set) var groups: [GroupAccumulator]
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
@@ -145,6 +145,8 @@ final class Worker {
     private let batch: UnsafeMutablePointer<Int64>
     /// Each batched person's subgroup (index in `groups`; 0 = none).
     private let batchGroups: UnsafeMutablePointer<Int>
+    /// Scratch for ``recordBatch()``: first rows of the persons recorded together.
+    private let batchRows: UnsafeMutablePointer<UnsafeMutablePointer<Int64>>
     private var batched = 0
     /// The pain report's SD when the plan records expectations.
     private let expectations: Double?
@@ -167,12 +169,15 @@ final class Worker {
         batch.initialize(repeating: WeekReadings.undefined, count: batchCapacity * rowsPerPerson * WeekReadings.stride)
         batchGroups = .allocate(capacity: batchCapacity)
         batchGroups.initialize(repeating: 0, count: batchCapacity)
+        batchRows = .allocate(capacity: batchCapacity)
+        batchRows.initialize(repeating: batch, count: batchCapacity)
         expectations = plan.recordsExpectations ? plan.parameters.reportSD : nil
     }
 
     deinit {
         batch.deallocate()
         batchGroups.deallocate()
+        batchRows.deallocate()
     }
 
     /// Simulates unit `unit` = replication × persons + person under every
@@ -239,22 +244,33 @@ final class Worker {
         }
         batchGroups[batched] = group
         batched += 1
-        if batched == batchCapacity { flush() }
+        if batched == batchCapacity { recordBatch() }
+    }
+
+    /// Records everything pending: the batch, and the paired tallies staged
+    /// in 32 bits.
+    func flush() {
+        recordBatch()
+        for group in groups.indices { groups[group].paired.drain() }
     }
 
     /// Records the batch into everyone's and the subgroups' accumulators,
     /// week by week, and empties it.
-    func flush() {
+    private func recordBatch() {
         guard batched > 0 else { return }
-        let weeks = plan.weeks, count = batched, subgroups = groups.count
+        let weeks = plan.weeks, subgroups = groups.count
         for index in plan.policies.indices {
             for group in 0..<subgroups {
+                // The first rows of the batch's persons in the group.
+                var count = 0
+                for person in 0..<batched where group == 0 || batchGroups[person] == group {
+                    batchRows[count] = rows(person: person, policy: index)
+                    count += 1
+                }
+                guard count > 0 else { continue }
+                let persons = UnsafeBufferPointer(start: batchRows, count: count)
                 groups[group].outcomes[index].recording { recorder in
-                    for week in 0...weeks {
-                        for person in 0..<count where group == 0 || batchGroups[person] == group {
-                            recorder.record(WeekReadings(values: rows(person: person, policy: index) + week * WeekReadings.stride))
-                        }
-                    }
+                    for week in 0...weeks { recorder.record(week: week, persons: persons) }
                 }
             }
         }

@@ -61,16 +61,21 @@ public struct LoadHistory: Sendable {
     }
 
     /// This week's load (acute load, AU/week).
+    @inlinable
     public var acuteLoad: Double { weekly[0] }
     /// Mean weekly load of the last four weeks including this one (coupled), AU/week.
+    @inlinable
     public var chronicLoadCoupled: Double { (weekly[0] + weekly[1] + weekly[2] + weekly[3]) / 4 }
     /// Mean weekly load of the four weeks before this one (uncoupled), AU/week.
+    @inlinable
     public var chronicLoadUncoupled: Double { (weekly[1] + weekly[2] + weekly[3] + weekly[4]) / 4 }
     /// Form (training stress balance): fitness − fatigue, AU/day.
+    @inlinable
     public var form: Double { fitness - fatigue }
 
     /// The acute:chronic workload ratio under `definition`; nil while the
     /// chronic load is zero (undefined, not infinite).
+    @inlinable
     public func ratio(_ definition: ACWRDefinition) -> Double? {
         let (acute, chronic): (Double, Double)
         switch definition {
