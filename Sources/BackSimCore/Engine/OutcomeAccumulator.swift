@@ -32,22 +32,27 @@ struct OutcomeAccumulator {
         /// Counts in one week's block: the sum of every histogram's size.
         static let weekStride = Metric.all.filter { !$0.isContinuous }.map(\.recordedRange.count).reduce(0, +)
 
-        /// One histogram metric: its position in `Metric.all`, the offset of
-        /// its value 0 in a week's block, and its recorded range.
+        /// One histogram metric: its position among the histogram metrics
+        /// (``WeekReadings``' integers), the offset of its value 0 in a
+        /// week's block, and its recorded range.
         struct Entry {
-            let metric: Int
+            let position: Int
             let zeroOffset: Int
             let lowest: Int64
             /// highest − lowest.
             let span: UInt64
         }
-        /// The histogram metrics in `Metric.all` order, read once per
-        /// person-week (a table, not `Metric.all`, whose names are strings).
-        static let histograms: [Entry] = histogramMetrics.map { m in
-            let range = Metric.all[m].recordedRange
-            return Entry(metric: m, zeroOffset: zeroOffsets[m], lowest: Int64(range.lowerBound),
+        /// The histogram metrics in `Metric.all` order (a table, not
+        /// `Metric.all`, whose names are strings).
+        static let histograms: [Entry] = histogramMetrics.indices.map { position in
+            let m = histogramMetrics[position], range = Metric.all[m].recordedRange
+            return Entry(position: position, zeroOffset: zeroOffsets[m], lowest: Int64(range.lowerBound),
                          span: UInt64(range.upperBound - range.lowerBound))
         }
+        /// The yes/no ones (recorded 0...1), counted from sums of a batch's
+        /// values, and the others, counted value by value.
+        static let yesNo = histograms.filter { $0.lowest == 0 && $0.span == 1 }
+        static let counted = histograms.filter { !($0.lowest == 0 && $0.span == 1) }
 
         /// Index in ``counts`` of `value` of metric `m` (position in `Metric.all`) at `week`.
         static func index(metric m: Int, week: Int, value: Int) -> Int {
@@ -102,30 +107,32 @@ struct OutcomeAccumulator {
                && Layout.continuousMetrics.count == WeekReadings.continuousCount)
         // The layout's tables too, so that a record reads no global (each
         // read of a `static let` is a once-check).
-        return Layout.histograms.withUnsafeBufferPointer { histograms in
-            counts.withUnsafeMutableBufferPointer { counts in
-                moments.withUnsafeMutableBufferPointer { moments in
-                    firstResponse.withUnsafeMutableBufferPointer { firstResponse in
-                        dropout.withUnsafeMutableBufferPointer { dropout in
-                            func recorder(
-                                _ expectations: (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>,
-                                                 UnsafeMutablePointer<Int64>)?
-                            ) -> Recorder {
-                                Recorder(
-                                    counts: counts.baseAddress!, moments: moments.baseAddress!,
-                                    firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
-                                    expectations: expectations, weeks: weeks, histograms: histograms,
-                                    weekStride: Layout.weekStride)
-                            }
-                            guard expects else {
-                                var recorder = recorder(nil)
-                                return body(&recorder)
-                            }
-                            return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
-                                disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
-                                    expectationCounts!.withUnsafeMutableBufferPointer { n in
-                                        var recorder = recorder((pain.baseAddress!, disability.baseAddress!, n.baseAddress!))
-                                        return body(&recorder)
+        return Layout.counted.withUnsafeBufferPointer { counted in
+            Layout.yesNo.withUnsafeBufferPointer { yesNo in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    moments.withUnsafeMutableBufferPointer { moments in
+                        firstResponse.withUnsafeMutableBufferPointer { firstResponse in
+                            dropout.withUnsafeMutableBufferPointer { dropout in
+                                func recorder(
+                                    _ expectations: (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>,
+                                                     UnsafeMutablePointer<Int64>)?
+                                ) -> Recorder {
+                                    Recorder(
+                                        counts: counts.baseAddress!, moments: moments.baseAddress!,
+                                        firstResponse: firstResponse.baseAddress!, dropout: dropout.baseAddress!,
+                                        expectations: expectations, weeks: weeks, counted: counted, yesNo: yesNo,
+                                        weekStride: Layout.weekStride)
+                                }
+                                guard expects else {
+                                    var recorder = recorder(nil)
+                                    return body(&recorder)
+                                }
+                                return expectedPainSums!.withUnsafeMutableBufferPointer { pain in
+                                    disabilityScoreSums!.withUnsafeMutableBufferPointer { disability in
+                                        expectationCounts!.withUnsafeMutableBufferPointer { n in
+                                            var recorder = recorder((pain.baseAddress!, disability.baseAddress!, n.baseAddress!))
+                                            return body(&recorder)
+                                        }
                                     }
                                 }
                             }
@@ -146,29 +153,44 @@ struct OutcomeAccumulator {
         let expectations: (pain: UnsafeMutablePointer<Int64>, disability: UnsafeMutablePointer<Int64>,
                            count: UnsafeMutablePointer<Int64>)?
         let weeks: Int
-        /// ``Layout/histograms`` (in ``WeekReadings``' order of integers), ``Layout/weekStride``.
-        let histograms: UnsafeBufferPointer<Layout.Entry>
+        /// ``Layout/counted``, ``Layout/yesNo``, ``Layout/weekStride``.
+        let counted: UnsafeBufferPointer<Layout.Entry>
+        let yesNo: UnsafeBufferPointer<Layout.Entry>
         let weekStride: Int
 
         /// Records week `week` of several persons: `persons[k] + week ×
         /// WeekReadings.stride` is person k's row of that week
-        /// (``WeekReadings``). Metric by metric, so that a moment's sums stay
-        /// in registers across the persons.
+        /// (``WeekReadings``). The moments metric by metric, so that their
+        /// sums stay in registers across the persons.
         @inline(__always)
         func record(week: Int, persons: UnsafeBufferPointer<UnsafeMutablePointer<Int64>>) {
             let block = counts + week * weekStride, offset = week * WeekReadings.stride
-            for h in histograms.indices {
-                let entry = histograms[h]
-                for person in persons {
-                    let value = Int64(WeekReadings(values: person + offset)[integer: h])
-                    // One unsigned comparison for lowest ≤ value ≤ highest.
-                    if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
-                        block[entry.zeroOffset &+ Int(value)] += 1
-                    } else {
-                        // Scores are clamped by the model; a value outside the
-                        // range is a bug upstream, so trap rather than clamp.
-                        precondition(value == Int64(WeekReadings.undefinedInteger),
-                                     "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
+            // Every integer summed and or-ed over the persons, in SIMD lanes:
+            // a yes/no metric's count of 1s is its sum, once its or shows
+            // only 0s and 1s.
+            var sums = SIMD16<Int32>(), sums2 = SIMD4<Int32>(), bits = SIMD16<Int32>(), bits2 = SIMD4<Int32>()
+            for person in persons {
+                let integers = WeekReadings(values: person + offset).integers
+                for entry in counted { Self.count(integers[entry.position], entry, in: block) }
+                let raw = UnsafeRawPointer(integers)
+                let values = raw.loadUnaligned(as: SIMD16<Int32>.self)
+                let values2 = raw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Int32>.self)
+                sums &+= values
+                sums2 &+= values2
+                bits |= values
+                bits2 |= values2
+            }
+            for entry in yesNo {
+                let position = entry.position
+                let ones = position < 16 ? sums[position] : sums2[position - 16]
+                let or = position < 16 ? bits[position] : bits2[position - 16]
+                if or & ~1 == 0 {
+                    block[entry.zeroOffset + 1] += Int64(ones)
+                    block[entry.zeroOffset] += Int64(persons.count) - Int64(ones)
+                } else {
+                    // An undefined or impossible value: one by one.
+                    for person in persons {
+                        Self.count(WeekReadings(values: person + offset)[integer: position], entry, in: block)
                     }
                 }
             }
@@ -196,6 +218,22 @@ struct OutcomeAccumulator {
                     expectations.disability[week] += readings[WeekReadings.disabilityScore]
                     expectations.count[week] += 1
                 }
+            }
+        }
+
+        /// Counts `value` of the histogram metric `entry` in a week's `block`
+        /// (nothing if it is undefined).
+        @inline(__always)
+        static func count(_ value: Int32, _ entry: Layout.Entry, in block: UnsafeMutablePointer<Int64>) {
+            let value = Int64(value)
+            // One unsigned comparison for lowest ≤ value ≤ highest.
+            if UInt64(bitPattern: value &- entry.lowest) <= entry.span {
+                block[entry.zeroOffset &+ Int(value)] += 1
+            } else {
+                // Scores are clamped by the model; a value outside the
+                // range is a bug upstream, so trap rather than clamp.
+                precondition(value == Int64(WeekReadings.undefinedInteger),
+                             "\(value) is outside \(entry.lowest)...\(entry.lowest + Int64(entry.span))")
             }
         }
     }

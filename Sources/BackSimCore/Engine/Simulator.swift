@@ -164,7 +164,7 @@ final class Worker {
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
         rowsPerPerson = plan.policies.count * (plan.weeks + 1)
         // About 256 KB of rows (an L2's share), at most a chunk of persons.
-        batchCapacity = max(1, min(Simulator.chunkSize, (1 << 15) / (rowsPerPerson * WeekReadings.stride)))
+        batchCapacity = max(8, min(Simulator.chunkSize, (1 << 15) / (rowsPerPerson * WeekReadings.stride)))
         batch = .allocate(capacity: batchCapacity * rowsPerPerson * WeekReadings.stride)
         batch.initialize(repeating: WeekReadings.undefined, count: batchCapacity * rowsPerPerson * WeekReadings.stride)
         batchGroups = .allocate(capacity: batchCapacity)

@@ -105,6 +105,7 @@ public struct ExactMoments: Equatable, Hashable, Sendable {
     }
 
     /// Adds `other`'s observations. Associative and commutative, exactly.
+    @inlinable
     public mutating func merge(_ other: ExactMoments) {
         n += other.n
         s1 += other.s1
