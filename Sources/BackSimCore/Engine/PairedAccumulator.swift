@@ -9,10 +9,12 @@ import Stochastics
 /// the same person with the same luck. Memory: pairs × outcomes × weeks
 /// tallies, independent of the number of people; recording never allocates.
 ///
-/// The integer outcomes are first tallied in 32-bit lanes, four outcomes at
-/// a time (``Staged``), and added into the 64-bit tallies every
-/// ``stagedLimit`` persons and at ``drain()``: integer sums, so when they
-/// are added changes nothing.
+/// A worker records a batch of persons at once (``record(persons:)``): per
+/// pair and week, the integer outcomes are tallied across the batch in 32-bit
+/// SIMD lanes, four outcomes at a time, into ``staged`` (added into the
+/// 64-bit tallies at ``drain()``, at the latest every ``stagedLimit``
+/// persons), and the continuous ones in registers: integer sums, so the
+/// grouping changes nothing.
 struct PairedAccumulator {
     let policies: Int
     let weeks: Int
@@ -30,8 +32,7 @@ struct PairedAccumulator {
     /// pair is compared on.
     static let rankedOutcomes = [Metric.pain, .disability].map { metric in integerOutcomes.firstIndex { $0.metric == metric }! }
 
-    /// Four integer outcomes' tallies of the persons since the last drain,
-    /// one outcome a lane.
+    /// Four integer outcomes' tallies over a batch of persons, one outcome a lane.
     struct Staged {
         var count = SIMD4<Int32>(), sum = SIMD4<Int32>(), sumOfSquares = SIMD4<Int32>(), bothPositive = SIMD4<Int32>()
     }
@@ -69,10 +70,16 @@ struct PairedAccumulator {
         (0..<policies).flatMap { i in ((i + 1)..<max(policies, i + 1)).map { (i, $0) } }
     }
 
-    /// Records one person's values for every pair, outcome and week:
-    /// `person` holds their ``WeekReadings`` rows, policy by policy, weeks 0…W
-    /// (a worker's batch; `WeekReadings.stride` words a row).
-    mutating func record(person: UnsafePointer<Int64>) {
+    /// Records a batch of persons' values for every pair, outcome and week:
+    /// `persons[k]` is person k's first ``WeekReadings`` row, their rows
+    /// following policy by policy, weeks 0…W (a worker's batch;
+    /// `WeekReadings.stride` words a row).
+    ///
+    /// - Precondition: at most ``stagedLimit`` persons.
+    mutating func record(persons: UnsafeBufferPointer<UnsafeMutablePointer<Int64>>) {
+        precondition(persons.count <= Self.stagedLimit, "\(persons.count) persons in a batch of paired tallies")
+        if stagedPersons + persons.count > Self.stagedLimit { drain() }
+        stagedPersons += persons.count
         let stride = weeks + 1, policies = policies
         let row = WeekReadings.stride, policyBlock = stride * row, groups = Self.groups
         let realCount = WeekReadings.continuousCount
@@ -82,26 +89,30 @@ struct PairedAccumulator {
                 var pair = 0
                 for i in 0..<policies {
                     for j in (i + 1)..<max(policies, i + 1) {
-                        let lanes = firstGroupLanes[pair], groupCount = complete[pair] ? groups : 1
-                        var x = UnsafeRawPointer(person + i * policyBlock), y = UnsafeRawPointer(person + j * policyBlock)
+                        defer { pair += 1 }
+                        let groupCount = complete[pair] ? groups : 1
+                        let first = i * policyBlock * 8, second = j * policyBlock * 8
                         var tallies = staged.baseAddress! + pair * stride * groups
-                        for _ in 0..<stride {
+                        for week in 0..<stride {
                             for group in 0..<groupCount {
-                                let a = x.loadUnaligned(fromByteOffset: group * 16, as: SIMD4<Int32>.self)
-                                let b = y.loadUnaligned(fromByteOffset: group * 16, as: SIMD4<Int32>.self)
-                                Self.tally(a, b, lanes: group == 0 ? lanes : SIMD4(repeating: -1), into: &tallies[group])
+                                let lanes = group == 0 ? firstGroupLanes[pair] : SIMD4(repeating: -1)
+                                let offset = (week * row) * 8 + group * 16
+                                var sums = tallies[group]
+                                for person in persons {
+                                    let values = UnsafeRawPointer(person)
+                                    Self.tally(
+                                        values.loadUnaligned(fromByteOffset: first + offset, as: SIMD4<Int32>.self),
+                                        values.loadUnaligned(fromByteOffset: second + offset, as: SIMD4<Int32>.self),
+                                        lanes: lanes, into: &sums)
+                                }
+                                tallies[group] = sums
                             }
-                            x += row * 8
-                            y += row * 8
                             tallies += groups
                         }
-                        pair += 1
                     }
                 }
             }
         }
-        stagedPersons += 1
-        if stagedPersons == Self.stagedLimit { drain() }
 
         guard realCount > 0 else { return }
         real.withUnsafeMutableBufferPointer { moments in
@@ -112,12 +123,15 @@ struct PairedAccumulator {
                     guard complete[pair] else { continue }
                     for outcome in 0..<realCount {
                         let sums = moments.baseAddress! + (pair * realCount + outcome) * stride
-                        let m = WeekReadings.continuousStart + outcome
-                        var x = person + i * policyBlock + m, y = person + j * policyBlock + m
+                        let first = i * policyBlock + WeekReadings.continuousStart + outcome
+                        let second = j * policyBlock + WeekReadings.continuousStart + outcome
                         for week in 0..<stride {
-                            if x.pointee != undefined && y.pointee != undefined { sums[week].record(ticks: x.pointee - y.pointee) }
-                            x += row
-                            y += row
+                            var differences = ExactMoments()
+                            for person in persons {
+                                let x = person[first + week * row], y = person[second + week * row]
+                                if x != undefined && y != undefined { differences.record(ticks: x - y) }
+                            }
+                            sums[week].merge(differences)
                         }
                     }
                 }
@@ -131,16 +145,14 @@ struct PairedAccumulator {
     /// are defined.
     @inline(__always)
     static func tally(_ a: SIMD4<Int32>, _ b: SIMD4<Int32>, lanes: SIMD4<Int32>, into tallies: inout Staged) {
-        let undefined = SIMD4(repeating: WeekReadings.undefinedInteger)
-        // All ones where both are defined (and the lane counts), else 0.
-        let defined = SIMD4<Int32>(repeating: 0).replacing(with: -1, where: (a .!= undefined) .& (b .!= undefined)) & lanes
+        // Undefined is Int32.min, below every value; masks are all ones.
+        let floor = SIMD4(repeating: WeekReadings.undefinedInteger), zero = SIMD4<Int32>()
+        let defined = zero.replacing(with: -1, where: a .> floor) & zero.replacing(with: -1, where: b .> floor) & lanes
         let d = (a &- b) & defined
         tallies.count &-= defined
         tallies.sum &+= d
         tallies.sumOfSquares &+= d &* d
-        // v > 0 ⟺ the sign bit of −v & ~v is set (the undefined Int32.min
-        // gives 0 there); an arithmetic shift makes it −1.
-        tallies.bothPositive &-= ((0 &- a) & ~a & (0 &- b) & ~b & lanes) &>> 31
+        tallies.bothPositive &-= zero.replacing(with: -1, where: a .> zero) & zero.replacing(with: -1, where: b .> zero) & lanes
     }
 
     /// Adds the staged tallies into ``integer`` and empties them.
@@ -155,10 +167,10 @@ struct PairedAccumulator {
                         for outcome in 0..<outcomes {
                             let group = outcome / 4, lane = outcome % 4
                             let tally = integer.baseAddress! + (pair * outcomes + outcome) * stride + week
-                            tally.pointee.count += Int64(block[group].count[lane])
-                            tally.pointee.sum += Int64(block[group].sum[lane])
-                            tally.pointee.sumOfSquares += Int64(block[group].sumOfSquares[lane])
-                            tally.pointee.bothPositive += Int64(block[group].bothPositive[lane])
+                            tally.pointee.count &+= Int64(block[group].count[lane])
+                            tally.pointee.sum &+= Int64(block[group].sum[lane])
+                            tally.pointee.sumOfSquares &+= Int64(block[group].sumOfSquares[lane])
+                            tally.pointee.bothPositive &+= Int64(block[group].bothPositive[lane])
                         }
                         block.update(repeating: Staged(), count: groups)
                     }

@@ -132,7 +132,7 @@ final class Worker {
     /// The plan's policies with their types recovered, for specialised loops.
     private let policies: [ConcretePolicy]
     /// Complete only after ``flush()``.
-    private(set) var groups: [GroupAccumulator]
+    var groups: [GroupAccumulator]
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
@@ -163,7 +163,8 @@ final class Worker {
         self.keepsRecords = keepsRecords
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
         rowsPerPerson = plan.policies.count * (plan.weeks + 1)
-        // About 256 KB of rows (an L2's share), at most a chunk of persons.
+        // About 256 KB of rows (an L2's share), at most a chunk of persons,
+        // at least 8 (each pass over the paired tallies serves 8 persons).
         batchCapacity = max(8, min(Simulator.chunkSize, (1 << 15) / (rowsPerPerson * WeekReadings.stride)))
         batch = .allocate(capacity: batchCapacity * rowsPerPerson * WeekReadings.stride)
         batch.initialize(repeating: WeekReadings.undefined, count: batchCapacity * rowsPerPerson * WeekReadings.stride)
@@ -234,14 +235,8 @@ final class Worker {
         batch + (person * rowsPerPerson + index * (plan.weeks + 1)) * WeekReadings.stride
     }
 
-    /// Once every policy has run: the person's paired differences, then into
-    /// the batch (recorded when it is full).
+    /// Once every policy has run: into the batch (recorded when it is full).
     private func finishPerson(group: Int) {
-        if plan.policies.count > 1 {
-            let person = UnsafePointer(rows(person: batched, policy: 0))
-            groups[0].paired.record(person: person)
-            if group > 0 { groups[group].paired.record(person: person) }
-        }
         batchGroups[batched] = group
         batched += 1
         if batched == batchCapacity { recordBatch() }
@@ -255,22 +250,27 @@ final class Worker {
     }
 
     /// Records the batch into everyone's and the subgroups' accumulators,
-    /// week by week, and empties it.
+    /// week by week, and the paired differences; empties it.
     private func recordBatch() {
         guard batched > 0 else { return }
         let weeks = plan.weeks, subgroups = groups.count
-        for index in plan.policies.indices {
-            for group in 0..<subgroups {
+        for group in 0..<subgroups {
+            for index in plan.policies.indices {
                 // The first rows of the batch's persons in the group.
                 var count = 0
                 for person in 0..<batched where group == 0 || batchGroups[person] == group {
                     batchRows[count] = rows(person: person, policy: index)
                     count += 1
                 }
-                guard count > 0 else { continue }
+                guard count > 0 else { break }
                 let persons = UnsafeBufferPointer(start: batchRows, count: count)
                 groups[group].outcomes[index].recording { recorder in
                     for week in 0...weeks { recorder.record(week: week, persons: persons) }
+                }
+                // The last policy's pass leaves policy 0's rows for the pairs.
+                if index == plan.policies.count - 1 && index > 0 {
+                    for k in 0..<count { batchRows[k] -= index * (weeks + 1) * WeekReadings.stride }
+                    groups[group].paired.record(persons: persons)
                 }
             }
         }
