@@ -62,10 +62,11 @@ struct PersonRun {
         var lastWorstSessionPain = 0, lastFlareWeek = Int.min / 2
         var restNextWeek = false, resumeNextWeek = false
         var outcome = baseline
+        var planned = Prescription.none
+        var plan = SessionPlan(planned)
 
         guard weeks >= 1 else { return }
         for week in 1...weeks {
-            draws.fill(from: streams)
 
             // The engine's safety rules shape what is actually prescribed.
             var prescription = decision.prescription
@@ -85,7 +86,13 @@ struct PersonRun {
                 prescription.strength = .none
             }
             let sessions = retained ? prescription.sessionsPerWeek : 0
-            let plan = SessionPlan(prescription)
+            draws.fill(from: streams, sessions: sessions)
+            // The plan is read only on session days, and is a function of the
+            // prescription alone: rebuilt only when the prescription changes.
+            if sessions > 0 && prescription != planned {
+                plan = SessionPlan(prescription)
+                planned = prescription
+            }
 
             // Adherence: a weekly two-state Markov chain.
             var doneProbability = 0.0
