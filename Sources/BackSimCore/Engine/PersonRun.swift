@@ -63,6 +63,8 @@ struct PersonRun {
         var restNextWeek = false, resumeNextWeek = false
         var outcome = baseline
         var planned = Prescription.none
+        var observation = WeekObservation(
+            week: 0, prescription: .none, painReport: 0, baselinePainReport: baselineReport)
         var plan = SessionPlan(planned)
 
         guard weeks >= 1 else { return }
@@ -109,11 +111,17 @@ struct PersonRun {
                 doneProbability = isAdherent ? p.sessionDoneAdherent : p.sessionDoneLapsed
             }
 
-            var observation = WeekObservation(
-                week: week, requested: decision.prescription, delivered: prescription, painReport: 0,
-                baselinePainReport: baselineReport)
-            observation.sessionsPrescribed = sessions
+            // Reset in place: a new observation every week cost a copy of
+            // seven blank sessions (about 0.7 KB).
+            observation.week = week
+            observation.requested = decision.prescription
+            observation.delivered = prescription
+            observation.painReport = 0
+            observation.sessionsPrescribed = 0
+            observation.sessionsPrescribed = sessions  // slots 0..<sessions blank (skipped)
+            observation.sessionsDone = 0
             observation.inProgramme = retained
+            observation.referral = false
 
             sum = 0
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
