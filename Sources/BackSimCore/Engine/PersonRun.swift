@@ -124,6 +124,7 @@ struct PersonRun {
             observation.referral = false
 
             sum = 0
+            let sessionDays = SessionDay.days(sessions: sessions)
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
             var aerobicMinutes = 0.0, strengthVolume = 0.0
             for day in 0..<7 {
@@ -131,7 +132,7 @@ struct PersonRun {
                 let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
                 sum += latent
                 var load = 0.0
-                if slot < sessions && day == slot * 7 / sessions {
+                if sessionDays & (1 << day) != 0 {
                     var session = SessionDay(
                         slot: slot, day: day, plan: plan, doneProbability: doneProbability, latent: latent,
                         capacity: capacity, model: model, draws: draws)
