@@ -29,6 +29,22 @@ struct PersonRun {
         _ policy: Policy, streams: PersonStreams, record: (WeekOutcome) -> Void,
         observe: ((WeekObservation, WeekOutcome, PolicyDecision) -> Void)? = nil
     ) {
+        withUnsafeTemporaryAllocation(of: WeekObservation.self, capacity: 1) { buffer in
+            simulate(policy, streams: streams, observation: buffer.baseAddress!, record: record, observe: observe)
+        }
+    }
+
+    /// ``simulate(_:streams:record:observe:)`` with the week's observation
+    /// kept in `observation` (uninitialised memory the caller owns; left
+    /// uninitialised). A policy's `decide` is opaque to the compiler, so an
+    /// observation in a local variable was first copied whole (0.9 KB) every
+    /// week to be handed over; in memory of its own it is handed over as is.
+    @inline(__always)
+    func simulate<Policy: ProgressionPolicy>(
+        _ policy: Policy, streams: PersonStreams, observation: UnsafeMutablePointer<WeekObservation>,
+        record: (WeekOutcome) -> Void,
+        observe: ((WeekObservation, WeekOutcome, PolicyDecision) -> Void)? = nil
+    ) {
         let p = model.parameters
         let traits = model.traits
         var pain = PainProcess(traits: traits, parameters: p)
@@ -63,8 +79,9 @@ struct PersonRun {
         var restNextWeek = false, resumeNextWeek = false
         var outcome = baseline
         var planned = Prescription.none
-        var observation = WeekObservation(
-            week: 0, prescription: .none, painReport: 0, baselinePainReport: baselineReport)
+        observation.initialize(to: WeekObservation(
+            week: 0, prescription: .none, painReport: 0, baselinePainReport: baselineReport))
+        defer { observation.deinitialize(count: 1) }
         var plan = SessionPlan(planned)
 
         guard weeks >= 1 else { return }
@@ -113,15 +130,15 @@ struct PersonRun {
 
             // Reset in place: a new observation every week cost a copy of
             // seven blank sessions (about 0.7 KB).
-            observation.week = week
-            observation.requested = decision.prescription
-            observation.delivered = prescription
-            observation.painReport = 0
-            observation.sessionsPrescribed = 0
-            observation.sessionsPrescribed = sessions  // slots 0..<sessions blank (skipped)
-            observation.sessionsDone = 0
-            observation.inProgramme = retained
-            observation.referral = false
+            observation.pointee.week = week
+            observation.pointee.requested = decision.prescription
+            observation.pointee.delivered = prescription
+            observation.pointee.painReport = 0
+            observation.pointee.sessionsPrescribed = 0
+            observation.pointee.sessionsPrescribed = sessions  // slots 0..<sessions blank (skipped)
+            observation.pointee.sessionsDone = 0
+            observation.pointee.inProgramme = retained
+            observation.pointee.referral = false
 
             sum = 0
             let sessionDays = SessionDay.days(sessions: sessions)
@@ -149,7 +166,7 @@ struct PersonRun {
                             lastFlareWeek = week
                         }
                         if session.observation.sharpPain {
-                            observation.referral = true
+                            observation.pointee.referral = true
                             outcome.referrals += 1
                             restNextWeek = true
                         }
@@ -161,7 +178,7 @@ struct PersonRun {
                         session.observation.painNextMorning = PainReport.nrs(
                             morning + p.sessionRatingSD * draws.ratingNoise[slot])
                     }
-                    observation.sessions[slot] = session.observation
+                    observation.pointee.sessions[slot] = session.observation
                     slot += 1
                 } else {
                     capacity.endDay(load: 0)
@@ -173,8 +190,8 @@ struct PersonRun {
 
             let weeklyPain = sum / 7
             let report = PainReport.nrs(weeklyPain, recallError: draws.recallError, sd: p.reportSD)
-            observation.painReport = report
-            observation.sessionsDone = done
+            observation.pointee.painReport = report
+            observation.pointee.sessionsDone = done
             if sessions > 0 { lastWorstSessionPain = worst }
 
             // Dropout is absorbing; ITT: pain is still reported afterwards.
@@ -218,8 +235,8 @@ struct PersonRun {
             outcome.retained = retained
             outcome.flareUpThisWeek = flareThisWeek
             record(outcome)
-            decision = policy.decide(after: observation, state: &state)
-            observe?(observation, outcome, decision)
+            decision = policy.decide(after: observation.pointee, state: &state)
+            observe?(observation.pointee, outcome, decision)
         }
     }
 }
