@@ -120,7 +120,7 @@ struct PersonRun {
                     + max(0, Double(sessions) * plan.minutes / 150 - 1)
                 let logit = model.adherenceTraitLogit + p.adherenceBurden * burden
                     + p.adherenceSessionPain * Double(max(0, lastWorstSessionPain - 5))
-                    + p.adherenceHabit * log1p(Double(adherentStreak))
+                    + p.adherenceHabit * CountLogarithms.log1p(of: adherentStreak)
                     + (adherent.map { $0 ? p.adherenceStay : p.adherenceReturn } ?? p.adherenceStart)
                 let isAdherent = draws.adherence < logistic(logit)
                 adherent = isAdherent
@@ -199,7 +199,7 @@ struct PersonRun {
                 let noImprovement = week > 4 && report >= baselineReport
                 programmeWeek += 1
                 let logit = model.dropoutTraitLogit
-                    + p.dropoutWeekSlope * log(Double(programmeWeek))
+                    + p.dropoutWeekSlope * CountLogarithms.log(of: programmeWeek)
                     + (week - lastFlareWeek < 2 ? p.dropoutFlare : 0)
                     + p.dropoutLapsed * Double(lapsedStreak)
                     + (noImprovement ? p.dropoutNoImprovement : 0)
