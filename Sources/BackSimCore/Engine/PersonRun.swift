@@ -29,6 +29,22 @@ struct PersonRun {
         _ policy: Policy, streams: PersonStreams, record: (WeekOutcome) -> Void,
         observe: ((WeekObservation, WeekOutcome, PolicyDecision) -> Void)? = nil
     ) {
+        withUnsafeTemporaryAllocation(of: WeekObservation.self, capacity: 1) { buffer in
+            simulate(policy, streams: streams, observation: buffer.baseAddress!, record: record, observe: observe)
+        }
+    }
+
+    /// ``simulate(_:streams:record:observe:)`` with the week's observation
+    /// kept in `observation` (uninitialised memory the caller owns; left
+    /// uninitialised). A policy's `decide` is opaque to the compiler, so an
+    /// observation in a local variable was first copied whole (0.9 KB) every
+    /// week to be handed over; in memory of its own it is handed over as is.
+    @inline(__always)
+    func simulate<Policy: ProgressionPolicy>(
+        _ policy: Policy, streams: PersonStreams, observation: UnsafeMutablePointer<WeekObservation>,
+        record: (WeekOutcome) -> Void,
+        observe: ((WeekObservation, WeekOutcome, PolicyDecision) -> Void)? = nil
+    ) {
         let p = model.parameters
         let traits = model.traits
         var pain = PainProcess(traits: traits, parameters: p)
@@ -62,10 +78,14 @@ struct PersonRun {
         var lastWorstSessionPain = 0, lastFlareWeek = Int.min / 2
         var restNextWeek = false, resumeNextWeek = false
         var outcome = baseline
+        var planned = Prescription.none
+        observation.initialize(to: WeekObservation(
+            week: 0, prescription: .none, painReport: 0, baselinePainReport: baselineReport))
+        defer { observation.deinitialize(count: 1) }
+        var plan = SessionPlan(planned)
 
         guard weeks >= 1 else { return }
         for week in 1...weeks {
-            draws.fill(from: streams)
 
             // The engine's safety rules shape what is actually prescribed.
             var prescription = decision.prescription
@@ -85,7 +105,13 @@ struct PersonRun {
                 prescription.strength = .none
             }
             let sessions = retained ? prescription.sessionsPerWeek : 0
-            let plan = SessionPlan(prescription)
+            draws.fill(from: streams, sessions: sessions)
+            // The plan is read only on session days, and is a function of the
+            // prescription alone: rebuilt only when the prescription changes.
+            if sessions > 0 && prescription != planned {
+                plan = SessionPlan(prescription)
+                planned = prescription
+            }
 
             // Adherence: a weekly two-state Markov chain.
             var doneProbability = 0.0
@@ -94,7 +120,7 @@ struct PersonRun {
                     + max(0, Double(sessions) * plan.minutes / 150 - 1)
                 let logit = model.adherenceTraitLogit + p.adherenceBurden * burden
                     + p.adherenceSessionPain * Double(max(0, lastWorstSessionPain - 5))
-                    + p.adherenceHabit * log1p(Double(adherentStreak))
+                    + p.adherenceHabit * CountLogarithms.log1p(of: adherentStreak)
                     + (adherent.map { $0 ? p.adherenceStay : p.adherenceReturn } ?? p.adherenceStart)
                 let isAdherent = draws.adherence < logistic(logit)
                 adherent = isAdherent
@@ -102,13 +128,20 @@ struct PersonRun {
                 doneProbability = isAdherent ? p.sessionDoneAdherent : p.sessionDoneLapsed
             }
 
-            var observation = WeekObservation(
-                week: week, requested: decision.prescription, delivered: prescription, painReport: 0,
-                baselinePainReport: baselineReport)
-            observation.sessionsPrescribed = sessions
-            observation.inProgramme = retained
+            // Reset in place: a new observation every week cost a copy of
+            // seven blank sessions (about 0.7 KB).
+            observation.pointee.week = week
+            observation.pointee.requested = decision.prescription
+            observation.pointee.delivered = prescription
+            observation.pointee.painReport = 0
+            observation.pointee.sessionsPrescribed = 0
+            observation.pointee.sessionsPrescribed = sessions  // slots 0..<sessions blank (skipped)
+            observation.pointee.sessionsDone = 0
+            observation.pointee.inProgramme = retained
+            observation.pointee.referral = false
 
             sum = 0
+            let sessionDays = SessionDay.days(sessions: sessions)
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
             var aerobicMinutes = 0.0, strengthVolume = 0.0
             for day in 0..<7 {
@@ -116,7 +149,7 @@ struct PersonRun {
                 let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
                 sum += latent
                 var load = 0.0
-                if slot < sessions && day == slot * 7 / sessions {
+                if sessionDays & (1 << day) != 0 {
                     var session = SessionDay(
                         slot: slot, day: day, plan: plan, doneProbability: doneProbability, latent: latent,
                         capacity: capacity, model: model, draws: draws)
@@ -133,7 +166,7 @@ struct PersonRun {
                             lastFlareWeek = week
                         }
                         if session.observation.sharpPain {
-                            observation.referral = true
+                            observation.pointee.referral = true
                             outcome.referrals += 1
                             restNextWeek = true
                         }
@@ -145,7 +178,7 @@ struct PersonRun {
                         session.observation.painNextMorning = PainReport.nrs(
                             morning + p.sessionRatingSD * draws.ratingNoise[slot])
                     }
-                    observation.sessions[slot] = session.observation
+                    observation.pointee.sessions[slot] = session.observation
                     slot += 1
                 } else {
                     capacity.endDay(load: 0)
@@ -157,8 +190,8 @@ struct PersonRun {
 
             let weeklyPain = sum / 7
             let report = PainReport.nrs(weeklyPain, recallError: draws.recallError, sd: p.reportSD)
-            observation.painReport = report
-            observation.sessionsDone = done
+            observation.pointee.painReport = report
+            observation.pointee.sessionsDone = done
             if sessions > 0 { lastWorstSessionPain = worst }
 
             // Dropout is absorbing; ITT: pain is still reported afterwards.
@@ -166,7 +199,7 @@ struct PersonRun {
                 let noImprovement = week > 4 && report >= baselineReport
                 programmeWeek += 1
                 let logit = model.dropoutTraitLogit
-                    + p.dropoutWeekSlope * log(Double(programmeWeek))
+                    + p.dropoutWeekSlope * CountLogarithms.log(of: programmeWeek)
                     + (week - lastFlareWeek < 2 ? p.dropoutFlare : 0)
                     + p.dropoutLapsed * Double(lapsedStreak)
                     + (noImprovement ? p.dropoutNoImprovement : 0)
@@ -202,8 +235,8 @@ struct PersonRun {
             outcome.retained = retained
             outcome.flareUpThisWeek = flareThisWeek
             record(outcome)
-            decision = policy.decide(after: observation, state: &state)
-            observe?(observation, outcome, decision)
+            decision = policy.decide(after: observation.pointee, state: &state)
+            observe?(observation.pointee, outcome, decision)
         }
     }
 }

@@ -14,6 +14,24 @@ struct SessionDay {
     /// Strength volume done: sets × reps × exercises × load (load 1 = starting load).
     var strengthVolume = 0.0
 
+    /// The days of a week with `sessions` sessions, as a bit mask (bit d set
+    /// when a session falls on day d): slot j = 0…n − 1 on day ⌊7j/n⌋
+    /// (`model.md` §5), tabulated so that the day loop tests a bit rather
+    /// than dividing every day.
+    @inline(__always)
+    static func days(sessions: Int) -> UInt8 {
+        switch sessions {
+        case 1: 0b000_0001  // day 0
+        case 2: 0b000_1001  // 0, 3
+        case 3: 0b001_0101  // 0, 2, 4
+        case 4: 0b010_1011  // 0, 1, 3, 5
+        case 5: 0b011_0111  // 0, 1, 2, 4, 5
+        case 6: 0b011_1111  // 0-5
+        case 7: 0b111_1111  // 0-6
+        default: 0
+        }
+    }
+
     @inline(__always)
     init(
         slot: Int, day: Int, plan: SessionPlan, doneProbability: Double, latent: Double,

@@ -148,6 +148,8 @@ final class Worker {
     /// Scratch for ``recordBatch()``: first rows of the persons recorded together.
     private let batchRows: UnsafeMutablePointer<UnsafeMutablePointer<Int64>>
     private var batched = 0
+    /// The week's observation during a run (``PersonRun/simulate(_:streams:observation:record:observe:)``).
+    private let observation = UnsafeMutablePointer<WeekObservation>.allocate(capacity: 1)
     /// The pain report's SD when the plan records expectations.
     private let expectations: Double?
 
@@ -179,6 +181,7 @@ final class Worker {
         batch.deallocate()
         batchGroups.deallocate()
         batchRows.deallocate()
+        observation.deallocate()
     }
 
     /// Simulates unit `unit` = replication × persons + person under every
@@ -207,7 +210,7 @@ final class Worker {
     private func simulate<Policy: ProgressionPolicy>(_ run: PersonRun, _ policy: Policy, into index: Int, id: PersonID) {
         let rows = self.rows(person: batched, policy: index), expectations = expectations
         let keepsRecords = keepsRecords, profile = run.model.traits.profileIndex
-        run.simulate(policy, streams: streams) { outcome in
+        run.simulate(policy, streams: streams, observation: observation) { outcome in
             WeekReadings(values: rows + outcome.week * WeekReadings.stride).read(outcome, expectations: expectations)
             if keepsRecords { records.append(PersonWeekRecord(id, profile: profile, policy: index, outcome)) }
         }

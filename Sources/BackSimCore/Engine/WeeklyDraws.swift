@@ -25,16 +25,27 @@ struct WeeklyDraws {
 
     /// Gaussian calls: 8 from `report`. Uniform calls: 1 `adherence`,
     /// 7 `sessions`, 7 `flareUp`, 1 `dropout`, 7 `safety`.
+    ///
+    /// Only the first `sessions` values of each per-slot purpose are computed;
+    /// the rest of the block is skipped (``RandomStream/skipUniforms(_:)``,
+    /// ``RandomStream/skipGaussians(_:)``), which moves each stream exactly as
+    /// far as drawing would. Slots from `sessions` on keep stale values and
+    /// must not be read (the engine reads slot k only when k < sessions).
     @inline(__always)
-    mutating func fill(from streams: PersonStreams) {
+    mutating func fill(from streams: PersonStreams, sessions: Int) {
         recallError = streams.report.gaussian()
         adherence = streams.adherence.uniform()
         dropout = streams.dropout.uniform()
         // One stream at a time, its state in registers (streams are independent,
         // so the order between them does not matter).
-        streams.report.gaussians(7) { ratingNoise[$0] = $1 }
-        streams.sessions.uniforms(7) { session[$0] = $1 }
-        streams.flareUp.uniforms(7) { flare[$0] = $1 }
-        streams.safety.uniforms(7) { safety[$0] = $1 }
+        let unused = 7 - sessions
+        streams.report.gaussians(sessions) { ratingNoise[$0] = $1 }
+        streams.report.skipGaussians(unused)
+        streams.sessions.uniforms(sessions) { session[$0] = $1 }
+        streams.sessions.skipUniforms(unused)
+        streams.flareUp.uniforms(sessions) { flare[$0] = $1 }
+        streams.flareUp.skipUniforms(unused)
+        streams.safety.uniforms(sessions) { safety[$0] = $1 }
+        streams.safety.skipUniforms(unused)
     }
 }

@@ -167,6 +167,36 @@ public final class RandomStream {
         state.pointee = local
     }
 
+    /// Moves the stream past `count` uniforms without computing them: the
+    /// state afterwards is the one `count` calls of ``uniform()`` leave (each
+    /// consumes one raw output). For draws that are part of a purpose's fixed
+    /// weekly block but not needed this week.
+    @inlinable @inline(__always)
+    public func skipUniforms(_ count: Int) {
+        if throughGSL {
+            for _ in 0..<count { _ = gsl_rng_get(generator) }
+            return
+        }
+        var local = state.pointee
+        for _ in 0..<count { _ = local.next() }
+        state.pointee = local
+    }
+
+    /// Moves the stream past `count` standard-normal variates: the state
+    /// afterwards is the one `count` calls of ``gaussian(sd:)`` leave. Only
+    /// the ziggurat's acceptance test runs (a rejected first output still
+    /// takes the full rejection step, which is where consumption varies).
+    @inlinable @inline(__always)
+    public func skipGaussians(_ count: Int) {
+        if throughGSL {
+            for _ in 0..<count { _ = gsl_ran_gaussian_ziggurat(generator, 1) }
+            return
+        }
+        var local = state.pointee
+        for _ in 0..<count { GaussianZiggurat.skip(&local, strips: strips) }
+        state.pointee = local
+    }
+
     /// Beta(a, b); requires a, b > 0 (checked by callers' validators).
     public func beta(_ a: Double, _ b: Double) -> Double { withGSL { gsl_ran_beta($0, a, b) } }
 
