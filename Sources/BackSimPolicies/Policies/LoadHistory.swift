@@ -64,10 +64,10 @@ public struct LoadHistory: Sendable {
     @inlinable
     public var acuteLoad: Double { weekly[0] }
     /// Mean weekly load of the last four weeks including this one (coupled), AU/week.
-    @inlinable
+    @inlinable @inline(__always)
     public var chronicLoadCoupled: Double { (weekly[0] + weekly[1] + weekly[2] + weekly[3]) / 4 }
     /// Mean weekly load of the four weeks before this one (uncoupled), AU/week.
-    @inlinable
+    @inlinable @inline(__always)
     public var chronicLoadUncoupled: Double { (weekly[1] + weekly[2] + weekly[3] + weekly[4]) / 4 }
     /// Form (training stress balance): fitness − fatigue, AU/day.
     @inlinable
