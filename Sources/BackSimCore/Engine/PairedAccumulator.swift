@@ -32,7 +32,7 @@ struct PairedAccumulator {
     /// pair is compared on.
     static let rankedOutcomes = [Metric.pain, .disability].map { metric in integerOutcomes.firstIndex { $0.metric == metric }! }
 
-    /// Four integer outcomes' tallies over a batch of persons, one outcome a lane.
+    /// Four integer outcomes' tallies over the staged persons, one outcome a lane.
     struct Staged {
         var count = SIMD4<Int32>(), sum = SIMD4<Int32>(), sumOfSquares = SIMD4<Int32>(), bothPositive = SIMD4<Int32>()
     }
@@ -42,8 +42,10 @@ struct PairedAccumulator {
     var staged: [Staged]
     /// Persons in ``staged``.
     private(set) var stagedPersons = 0
-    /// Persons staged before they are added into ``integer``: |d| ≤ 1,500, so
-    /// Σd² ≤ 256 · 2.25·10⁶ < 2³¹ stays exact in 32 bits.
+    /// Persons staged before they are added into ``integer``: recorded
+    /// integers differ by |d| ≤ 1,500, so Σd² ≤ 256 · 2.25·10⁶ < 2³¹ stays
+    /// exact in 32 bits. (A value outside its recorded range never gets here:
+    /// the per-policy recording of the same rows runs first and traps.)
     static let stagedLimit = 256
     /// Per pair, the lanes of group 0 it is compared on (all ones for a
     /// complete pair; pain and disability for the others).

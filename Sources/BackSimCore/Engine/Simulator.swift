@@ -121,9 +121,10 @@ struct GroupAccumulator {
 ///
 /// Person-weeks are read (``WeekReadings``) into a batch of rows as they are
 /// simulated and recorded into the accumulators a batch at a time, week by
-/// week (``flush()``): a week's block of counts then serves every person of
-/// the batch while it is in cache, rather than being fetched again for each
-/// person. Counts are integer sums, so the order of recording changes nothing.
+/// week (``recordBatch()``, the paired differences too): a week's block of
+/// counts or tallies then serves every person of the batch while it is in
+/// cache, rather than being fetched again for each person. Counts are integer
+/// sums, so the order of recording changes nothing.
 final class Worker {
     let plan: SimulationPlan
     let enrolment: Enrolment
