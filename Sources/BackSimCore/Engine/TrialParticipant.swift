@@ -34,6 +34,10 @@ public final class ParticipantSimulator {
     public let plan: SimulationPlan
     private let streams: PersonStreams
     private let membership: Categorical<Int>
+    /// The plan's policies with their types recovered, for specialised loops.
+    private let policies: [ConcretePolicy]
+    /// The week's observation during a run.
+    private let observation = UnsafeMutablePointer<WeekObservation>.allocate(capacity: 1)
 
     /// `plan.weeks` is the visit week: nothing after it is simulated.
     public init(_ plan: SimulationPlan) throws(GSLError) {
@@ -41,6 +45,21 @@ public final class ParticipantSimulator {
         self.plan = plan
         streams = try PersonStreams()
         membership = plan.cohort.membership
+        policies = plan.policies.map(ConcretePolicy.init)
+    }
+
+    deinit { observation.deallocate() }
+
+    /// A participant's last week under one policy.
+    private struct FinalWeek: PolicyRunner {
+        let run: PersonRun, streams: PersonStreams, observation: UnsafeMutablePointer<WeekObservation>
+        func run<Policy: ProgressionPolicy>(_ policy: Policy) -> WeekOutcome {
+            var last: WeekOutcome? = nil
+            run.simulate(policy, streams: streams, observation: observation) { outcome in
+                if outcome.week == run.weeks { last = outcome }
+            }
+            return last!
+        }
     }
 
     /// Whether the candidate passes the cohort's enrolment criteria on their
@@ -58,14 +77,7 @@ public final class ParticipantSimulator {
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
         let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
         streams.startWeeklyStreams(candidate)
-        var last: WeekOutcome? = nil
-        func follow<Policy: ProgressionPolicy>(_ policy: Policy) {
-            run.simulate(policy, streams: streams) { outcome in
-                if outcome.week == run.weeks { last = outcome }
-            }
-        }
-        follow(plan.policies[policyIndex])
-        let outcome = last!
+        let outcome = policies[policyIndex].run(FinalWeek(run: run, streams: streams, observation: observation))
         return ParticipantCourse(
             baseline: Double(outcome.baselineReport), visit: Double(outcome.painReport),
             responder: WeekOutcome.sustained(
