@@ -167,8 +167,8 @@ final class Worker {
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
         rowsPerPerson = plan.policies.count * (plan.weeks + 1)
         // About 256 KB of rows (an L2's share), at most a chunk of persons,
-        // at least 8 (each pass over the paired tallies serves 8 persons).
-        batchCapacity = max(8, min(Simulator.chunkSize, (1 << 15) / (rowsPerPerson * WeekReadings.stride)))
+        // at least 16 (each pass over the paired tallies serves 16 persons).
+        batchCapacity = max(16, min(Simulator.chunkSize, (1 << 15) / (rowsPerPerson * WeekReadings.stride)))
         batch = .allocate(capacity: batchCapacity * rowsPerPerson * WeekReadings.stride)
         batch.initialize(repeating: WeekReadings.undefined, count: batchCapacity * rowsPerPerson * WeekReadings.stride)
         batchGroups = .allocate(capacity: batchCapacity)
