@@ -89,6 +89,22 @@ import Testing
         #expect(misaligned == 0)
     }
 
+    /// Seven steps by table (``Taus2Jump``) equal seven calls of `next()`,
+    /// from every key's start and from 100,000 states along each stream.
+    @Test("Seven steps by table equal seven steps", arguments: keys)
+    func jumpEqualsSteps(_ key: StreamKey) throws {
+        let (stream, _) = try Self.pair(key)
+        var mismatches = 0
+        for _ in 0..<100_000 {
+            var stepped = stream.taus2, jumped = stream.taus2
+            for _ in 0..<7 { _ = stepped.next() }
+            Taus2Jump.sevenSteps(&jumped, tables: Taus2Jump.sevenStepTables)
+            if stepped != jumped { mismatches += 1 }
+            _ = stream.uniform()
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test("Uniforms equal gsl_rng_uniform and gsl_rng_uniform_pos bit for bit", arguments: keys)
     func uniformsMatchGSL(_ key: StreamKey) throws {
         let (swift, gsl) = try Self.pair(key)

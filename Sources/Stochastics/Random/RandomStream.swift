@@ -34,6 +34,9 @@ public final class RandomStream {
     /// ``GaussianZiggurat/strips``, held here so a draw reads no global.
     @usableFromInline
     let strips: UnsafePointer<GaussianZiggurat.Strip>
+    /// ``Taus2Jump/sevenStepTables``, held here so a skip reads no global.
+    @usableFromInline
+    let jumpTables: UnsafePointer<UInt32>
 
     /// Allocates a `taus2` stream.
     public convenience init() throws(GSLError) { try self.init(throughGSL: false) }
@@ -55,6 +58,7 @@ public final class RandomStream {
         self.words = raw.bindMemory(to: UInt.self, capacity: 3)
         self.throughGSL = throughGSL
         strips = GaussianZiggurat.strips
+        jumpTables = Taus2Jump.sevenStepTables
         state = .allocate(capacity: 1)
         state.initialize(to: Taus2(words: 0, 0, 0))
         copyStateToGSL()
@@ -178,7 +182,12 @@ public final class RandomStream {
             return
         }
         var local = state.pointee
-        for _ in 0..<count { _ = local.next() }
+        if count == 7 {
+            // A whole block: by table (`Taus2Jump`), a third of the work of stepping.
+            Taus2Jump.sevenSteps(&local, tables: jumpTables)
+        } else {
+            for _ in 0..<count { _ = local.next() }
+        }
         state.pointee = local
     }
 
