@@ -37,6 +37,9 @@ public final class RandomStream {
     /// ``Taus2Jump/sevenStepTables``, held here so a skip reads no global.
     @usableFromInline
     let jumpTables: UnsafePointer<UInt32>
+    /// ``Taus2Jump/fourStepTables``.
+    @usableFromInline
+    let fourStepTables: UnsafePointer<UInt32>
 
     /// Allocates a `taus2` stream.
     public convenience init() throws(GSLError) { try self.init(throughGSL: false) }
@@ -59,6 +62,7 @@ public final class RandomStream {
         self.throughGSL = throughGSL
         strips = GaussianZiggurat.strips
         jumpTables = Taus2Jump.sevenStepTables
+        fourStepTables = Taus2Jump.fourStepTables
         state = .allocate(capacity: 1)
         state.initialize(to: Taus2(words: 0, 0, 0))
         copyStateToGSL()
@@ -182,12 +186,16 @@ public final class RandomStream {
             return
         }
         var local = state.pointee
-        if count == 7 {
-            // A whole block: by table (`Taus2Jump`), a third of the work of stepping.
-            Taus2Jump.sevenSteps(&local, tables: jumpTables)
-        } else {
-            for _ in 0..<count { _ = local.next() }
+        // By table (`Taus2Jump`) where one fits: a third of the work of seven steps.
+        var steps = count
+        if steps == 7 {
+            Taus2Jump.jump(&local, tables: jumpTables)
+            steps = 0
+        } else if steps >= 4 {
+            Taus2Jump.jump(&local, tables: fourStepTables)
+            steps -= 4
         }
+        for _ in 0..<steps { _ = local.next() }
         state.pointee = local
     }
 

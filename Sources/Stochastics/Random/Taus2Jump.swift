@@ -1,22 +1,29 @@
-/// Seven steps of ``Taus2`` at once, for skipping a week's unneeded block.
+/// Several steps of ``Taus2`` at once, for skipping a week's unneeded values.
 ///
 /// Each of taus2's three components steps by a map that is linear over
 /// GF(2) (shifts, masks and exclusive ors of its 32 bits), so seven steps
-/// of a component are a 32 × 32 bit matrix. It is applied a byte at a time:
-/// four tables of 256 words per component (12 KB in all), each entry the
-/// image of one byte value in one byte position. The result is exactly the
-/// state seven calls of ``Taus2/next()`` leave (tested on random states).
+/// of a component are a 32 × 32 bit matrix (four steps another). It is applied a
+/// byte at a time: four tables of 256 words per component (12 KB per step
+/// count), each entry the image of one byte value in one byte position. The
+/// result is exactly the state that many calls of ``Taus2/next()`` leave
+/// (tested on random states).
 public enum Taus2Jump {
     /// The tables: component c, byte position b, byte value x at
     /// `c * 1024 + b * 256 + x`.
-    nonisolated(unsafe) public static let sevenStepTables: UnsafePointer<UInt32> = {
+    nonisolated(unsafe) public static let sevenStepTables: UnsafePointer<UInt32> = tables(steps: 7)
+
+    /// The same for four steps (a week of three sessions skips four values
+    /// per slot purpose).
+    nonisolated(unsafe) public static let fourStepTables: UnsafePointer<UInt32> = tables(steps: 4)
+
+    static func tables(steps: Int) -> UnsafePointer<UInt32> {
         let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 3 * 4 * 256)
         for component in 0..<3 {
             // The image of each basis bit after seven steps.
             var column = [UInt32](repeating: 0, count: 32)
             for bit in 0..<32 {
                 var s = UInt32(1) << bit
-                for _ in 0..<7 { s = step(component, s) }
+                for _ in 0..<steps { s = step(component, s) }
                 column[bit] = s
             }
             for position in 0..<4 {
@@ -28,7 +35,7 @@ public enum Taus2Jump {
             }
         }
         return UnsafePointer(table)
-    }()
+    }
 
     /// One step of component `component` (0, 1, 2 for s1, s2, s3), as in
     /// ``Taus2/next()``.
@@ -40,9 +47,10 @@ public enum Taus2Jump {
         }
     }
 
-    /// `generator` moved seven steps on.
+    /// `generator` moved on by the steps `tables` were built for
+    /// (``sevenStepTables``, ``fourStepTables``).
     @inlinable @inline(__always)
-    public static func sevenSteps(_ generator: inout Taus2, tables: UnsafePointer<UInt32>) {
+    public static func jump(_ generator: inout Taus2, tables: UnsafePointer<UInt32>) {
         generator.s1 = apply(tables, generator.s1)
         generator.s2 = apply(tables + 1024, generator.s2)
         generator.s3 = apply(tables + 2048, generator.s3)
