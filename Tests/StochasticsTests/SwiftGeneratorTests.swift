@@ -89,6 +89,26 @@ import Testing
         #expect(misaligned == 0)
     }
 
+    /// Four and seven steps by table (``Taus2Jump``) equal four and seven
+    /// calls of `next()`, from 100,000 states along each key's stream.
+    @Test("Steps by table equal steps", arguments: keys)
+    func jumpEqualsSteps(_ key: StreamKey) throws {
+        let (stream, _) = try Self.pair(key)
+        var mismatches = 0
+        for _ in 0..<100_000 {
+            var stepped = stream.taus2, jumped = stream.taus2
+            for _ in 0..<4 { _ = stepped.next() }
+            Taus2Jump.jump(&jumped, tables: Taus2Jump.fourStepTables)
+            if stepped != jumped { mismatches += 1 }
+            for _ in 0..<3 { _ = stepped.next() }
+            jumped = stream.taus2
+            Taus2Jump.jump(&jumped, tables: Taus2Jump.sevenStepTables)
+            if stepped != jumped { mismatches += 1 }
+            _ = stream.uniform()
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test("Uniforms equal gsl_rng_uniform and gsl_rng_uniform_pos bit for bit", arguments: keys)
     func uniformsMatchGSL(_ key: StreamKey) throws {
         let (swift, gsl) = try Self.pair(key)

@@ -34,6 +34,12 @@ public final class RandomStream {
     /// ``GaussianZiggurat/strips``, held here so a draw reads no global.
     @usableFromInline
     let strips: UnsafePointer<GaussianZiggurat.Strip>
+    /// ``Taus2Jump/sevenStepTables``, held here so a skip reads no global.
+    @usableFromInline
+    let jumpTables: UnsafePointer<UInt32>
+    /// ``Taus2Jump/fourStepTables``.
+    @usableFromInline
+    let fourStepTables: UnsafePointer<UInt32>
 
     /// Allocates a `taus2` stream.
     public convenience init() throws(GSLError) { try self.init(throughGSL: false) }
@@ -55,6 +61,8 @@ public final class RandomStream {
         self.words = raw.bindMemory(to: UInt.self, capacity: 3)
         self.throughGSL = throughGSL
         strips = GaussianZiggurat.strips
+        jumpTables = Taus2Jump.sevenStepTables
+        fourStepTables = Taus2Jump.fourStepTables
         state = .allocate(capacity: 1)
         state.initialize(to: Taus2(words: 0, 0, 0))
         copyStateToGSL()
@@ -178,7 +186,16 @@ public final class RandomStream {
             return
         }
         var local = state.pointee
-        for _ in 0..<count { _ = local.next() }
+        // By table (`Taus2Jump`) where one fits: a third of the work of seven steps.
+        var steps = count
+        if steps == 7 {
+            Taus2Jump.jump(&local, tables: jumpTables)
+            steps = 0
+        } else if steps >= 4 {
+            Taus2Jump.jump(&local, tables: fourStepTables)
+            steps -= 4
+        }
+        for _ in 0..<steps { _ = local.next() }
         state.pointee = local
     }
 
