@@ -134,8 +134,7 @@ struct PersonRun {
             observation.pointee.requested = decision.prescription
             observation.pointee.delivered = prescription
             observation.pointee.painReport = 0
-            observation.pointee.sessionsPrescribed = 0
-            observation.pointee.sessionsPrescribed = sessions  // slots 0..<sessions blank (skipped)
+            observation.pointee.sessions.reset(to: sessions)  // slots 0..<sessions blank (skipped)
             observation.pointee.sessionsDone = 0
             observation.pointee.inProgramme = retained
             observation.pointee.referral = false

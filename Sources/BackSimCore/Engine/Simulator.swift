@@ -257,26 +257,25 @@ final class Worker {
     /// week by week, and the paired differences; empties it.
     private func recordBatch() {
         guard batched > 0 else { return }
-        let weeks = plan.weeks, subgroups = groups.count
-        for group in 0..<subgroups {
-            for index in plan.policies.indices {
-                // The first rows of the batch's persons in the group.
+        let weeks = plan.weeks
+        for group in groups.indices {
+            // The first rows under `policy` of the batch's persons in the group.
+            func select(policy: Int) -> UnsafeBufferPointer<UnsafeMutablePointer<Int64>> {
                 var count = 0
                 for person in 0..<batched where group == 0 || batchGroups[person] == group {
-                    batchRows[count] = rows(person: person, policy: index)
+                    batchRows[count] = rows(person: person, policy: policy)
                     count += 1
                 }
-                guard count > 0 else { break }
-                let persons = UnsafeBufferPointer(start: batchRows, count: count)
+                return UnsafeBufferPointer(start: batchRows, count: count)
+            }
+            guard !select(policy: 0).isEmpty else { continue }
+            for index in plan.policies.indices {
+                let persons = select(policy: index)
                 groups[group].outcomes[index].recording { recorder in
                     for week in 0...weeks { recorder.record(week: week, persons: persons) }
                 }
-                // The last policy's pass leaves policy 0's rows for the pairs.
-                if index == plan.policies.count - 1 && index > 0 {
-                    for k in 0..<count { batchRows[k] -= index * (weeks + 1) * WeekReadings.stride }
-                    groups[group].paired.record(persons: persons)
-                }
             }
+            if plan.policies.count > 1 { groups[group].paired.record(persons: select(policy: 0)) }
         }
         batched = 0
     }

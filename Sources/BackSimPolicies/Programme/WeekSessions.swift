@@ -86,7 +86,16 @@ public struct WeekSessions: RandomAccessCollection, MutableCollection, Equatable
         stored = count
     }
 
-    public static func == (a: WeekSessions, b: WeekSessions) -> Bool { a.elementsEqual(b) }
+    /// Empties the week and adds `count` skipped sessions: what a new
+    /// `WeekSessions` resized to `count` holds, without building one (a
+    /// block copy of seven sessions). For the engine, which reuses one
+    /// observation across weeks.
+    package mutating func reset(to count: Int) {
+        stored = 0
+        resize(to: count)
+    }
+
+        public static func == (a: WeekSessions, b: WeekSessions) -> Bool { a.elementsEqual(b) }
 }
 
 extension WeekSessions: Codable {

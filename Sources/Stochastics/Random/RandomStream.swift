@@ -36,7 +36,7 @@ public final class RandomStream {
     let strips: UnsafePointer<GaussianZiggurat.Strip>
     /// ``Taus2Jump/sevenStepTables``, held here so a skip reads no global.
     @usableFromInline
-    let jumpTables: UnsafePointer<UInt32>
+    let sevenStepTables: UnsafePointer<UInt32>
     /// ``Taus2Jump/fourStepTables``.
     @usableFromInline
     let fourStepTables: UnsafePointer<UInt32>
@@ -61,7 +61,7 @@ public final class RandomStream {
         self.words = raw.bindMemory(to: UInt.self, capacity: 3)
         self.throughGSL = throughGSL
         strips = GaussianZiggurat.strips
-        jumpTables = Taus2Jump.sevenStepTables
+        sevenStepTables = Taus2Jump.sevenStepTables
         fourStepTables = Taus2Jump.fourStepTables
         state = .allocate(capacity: 1)
         state.initialize(to: Taus2(words: 0, 0, 0))
@@ -189,7 +189,7 @@ public final class RandomStream {
         // By table (`Taus2Jump`) where one fits: a third of the work of seven steps.
         var steps = count
         if steps == 7 {
-            Taus2Jump.jump(&local, tables: jumpTables)
+            Taus2Jump.jump(&local, tables: sevenStepTables)
             steps = 0
         } else if steps >= 4 {
             Taus2Jump.jump(&local, tables: fourStepTables)

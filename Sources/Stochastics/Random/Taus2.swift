@@ -37,11 +37,20 @@ public struct Taus2: Sendable, Hashable {
     /// The next 32-bit output (`gsl_rng_get`).
     @inlinable @inline(__always)
     public mutating func next() -> UInt32 {
-        s1 = ((s1 & 0xFFFF_FFFE) << 12) ^ (((s1 << 13) ^ s1) >> 19)
-        s2 = ((s2 & 0xFFFF_FFF8) << 4) ^ (((s2 << 2) ^ s2) >> 25)
-        s3 = ((s3 & 0xFFFF_FFF0) << 17) ^ (((s3 << 3) ^ s3) >> 11)
+        s1 = Self.step1(s1)
+        s2 = Self.step2(s2)
+        s3 = Self.step3(s3)
         return s1 ^ s2 ^ s3
     }
+
+    // One step of each component. Each is linear over GF(2) (masks, shifts,
+    // exclusive ors), which `Taus2Jump` relies on.
+    @usableFromInline @inline(__always)
+    static func step1(_ s: UInt32) -> UInt32 { ((s & 0xFFFF_FFFE) << 12) ^ (((s << 13) ^ s) >> 19) }
+    @usableFromInline @inline(__always)
+    static func step2(_ s: UInt32) -> UInt32 { ((s & 0xFFFF_FFF8) << 4) ^ (((s << 2) ^ s) >> 25) }
+    @usableFromInline @inline(__always)
+    static func step3(_ s: UInt32) -> UInt32 { ((s & 0xFFFF_FFF0) << 17) ^ (((s << 3) ^ s) >> 11) }
 
     /// Uniform on [0, 1) with 32-bit resolution (`gsl_rng_uniform`: output / 2^32).
     @inlinable @inline(__always)

@@ -37,13 +37,12 @@ public enum Taus2Jump {
         return UnsafePointer(table)
     }
 
-    /// One step of component `component` (0, 1, 2 for s1, s2, s3), as in
-    /// ``Taus2/next()``.
+    /// One step of component `component` (0, 1, 2 for s1, s2, s3).
     static func step(_ component: Int, _ s: UInt32) -> UInt32 {
         switch component {
-        case 0: ((s & 0xFFFF_FFFE) << 12) ^ (((s << 13) ^ s) >> 19)
-        case 1: ((s & 0xFFFF_FFF8) << 4) ^ (((s << 2) ^ s) >> 25)
-        default: ((s & 0xFFFF_FFF0) << 17) ^ (((s << 3) ^ s) >> 11)
+        case 0: Taus2.step1(s)
+        case 1: Taus2.step2(s)
+        default: Taus2.step3(s)
         }
     }
 
