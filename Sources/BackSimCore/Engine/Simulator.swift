@@ -41,11 +41,26 @@ public enum Simulator {
         return RunAggregates(groups: groups, screened: enrolment.screened, screeningReports: enrolment.screeningReports)
     }
 
+    /// Simulates `persons` of `plan` (all of them when nil) up to `week` only
+    /// and hands `sink` each person's ``PersonAtWeek`` under every policy;
+    /// nothing is accumulated. The values are those the per-person records
+    /// of a full run give (outcomes at a week do not depend on later weeks),
+    /// for a study's cost of a simulation alone.
+    ///
+    /// - Throws: as ``run(_:progress:perPerson:)``; `sink`'s errors.
+    public static func read(
+        _ plan: SimulationPlan, atWeek week: Int, persons: Range<Int>? = nil, into sink: any PersonAtWeekSink
+    ) throws {
+        precondition((0...plan.weeks).contains(week), "week \(week) outside the horizon 0...\(plan.weeks)")
+        _ = try accumulate(plan, persons: persons ?? 0..<plan.simulatedPersons, progress: nil, perPerson: nil,
+                           atWeek: (week, sink))
+    }
+
     /// `persons` in chunks numbered from 0 at its lower bound (per-person
     /// sinks see chunks 0, 1, …).
     static func accumulate(
         _ plan: SimulationPlan, persons: Range<Int>, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
-        perPerson: (any PersonWeekSink)?
+        perPerson: (any PersonWeekSink)?, atWeek: (week: Int, sink: any PersonAtWeekSink)? = nil
     ) throws -> (groups: [GroupAccumulator], enrolment: Enrolment) {
         try plan.validate()
         GSLRuntime.prepare()
@@ -62,7 +77,8 @@ public enum Simulator {
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let result = Result { () throws -> [GroupAccumulator] in
-                let worker = try Worker(plan: plan, enrolment: enrolment, keepsRecords: perPerson != nil)
+                let worker = try Worker(plan: plan, enrolment: enrolment, keepsRecords: perPerson != nil,
+                                        atWeek: atWeek?.week)
                 while !failed.load(ordering: .relaxed) {
                     let chunk = nextChunk.add(1, ordering: .relaxed).oldValue
                     if chunk >= chunks { break }
@@ -77,6 +93,15 @@ public enum Simulator {
                             throw error
                         }
                         worker.records.removeAll(keepingCapacity: true)
+                    }
+                    if let atWeek {
+                        do {
+                            try atWeek.sink.write(chunk: chunk, persons: worker.personsAtWeek)
+                        } catch {
+                            failed.store(true, ordering: .relaxed)
+                            throw error
+                        }
+                        worker.personsAtWeek.removeAll(keepingCapacity: true)
                     }
                     let done = finished.add(end - chunk * chunkSize, ordering: .relaxed).newValue
                     progress?(done, units)
@@ -137,6 +162,11 @@ final class Worker {
     /// The current chunk's person-week records (only with `--per-person`).
     var records: [PersonWeekRecord] = []
     private let keepsRecords: Bool
+    /// The week read for a study (``Simulator/read(_:atWeek:persons:into:)``):
+    /// persons are simulated up to it and nothing is accumulated.
+    private let atWeek: Int?
+    /// The current chunk's values at ``atWeek``.
+    var personsAtWeek: [PersonAtWeek] = []
     /// Rows of one person: policies × weeks 0…W.
     private let rowsPerPerson: Int
     /// Persons a batch holds.
@@ -155,7 +185,8 @@ final class Worker {
     private let expectations: Double?
 
     init(
-        plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false, drawsThroughGSL: Bool = false
+        plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false, atWeek: Int? = nil,
+        drawsThroughGSL: Bool = false
     ) throws(GSLError) {
         self.plan = plan
         self.enrolment = enrolment
@@ -165,6 +196,8 @@ final class Worker {
         groups = GroupAccumulator.all(for: plan)
         self.keepsRecords = keepsRecords
         if keepsRecords { records.reserveCapacity(Simulator.chunkSize * plan.policies.count * (plan.weeks + 1)) }
+        self.atWeek = atWeek
+        if atWeek != nil { personsAtWeek.reserveCapacity(Simulator.chunkSize * plan.policies.count) }
         rowsPerPerson = plan.policies.count * (plan.weeks + 1)
         // About 256 KB of rows (an L2's share), at most a chunk of persons,
         // at least 16 (each pass over the paired tallies serves 16 persons).
@@ -191,6 +224,15 @@ final class Worker {
         let id = enrolment.person(seed: plan.seed, replication: unit / plan.persons, index: unit % plan.persons)
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
+        if let atWeek {
+            // Up to the week only: nothing after it changes what is read there.
+            let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: atWeek)
+            for index in policies.indices {
+                streams.startWeeklyStreams(id)
+                policies[index].run(AtWeekRun(worker: self, person: run, index: index, id: id, week: atWeek))
+            }
+            return
+        }
         let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
         let group = plan.grouping == .none ? 0 : 1 + plan.grouping.group(of: traits)
         for index in policies.indices {
@@ -206,6 +248,38 @@ final class Worker {
         func run<Policy: ProgressionPolicy>(_ policy: Policy) {
             worker.simulate(person, policy, into: index, id: id)
         }
+    }
+
+    private struct AtWeekRun: PolicyRunner {
+        let worker: Worker, person: PersonRun, index: Int, id: PersonID, week: Int
+        @inline(__always)
+        func run<Policy: ProgressionPolicy>(_ policy: Policy) {
+            worker.read(person, policy, into: index, id: id, atWeek: week)
+        }
+    }
+
+    /// Runs `run` under `policy` up to `week` and appends what a study reads there.
+    private func read<Policy: ProgressionPolicy>(
+        _ run: PersonRun, _ policy: Policy, into index: Int, id: PersonID, atWeek week: Int
+    ) {
+        var value = PersonAtWeek(
+            replication: id.replication, person: id.index, policy: index, pain: 0, disability: 0, baselinePain: 0,
+            baselineDisability: 0, inProgramme: true, flareUpWeeks: 0, sessionsDone: 0)
+        run.simulate(policy, streams: streams, observation: observation) { outcome in
+            if outcome.week == 0 {
+                value.baselinePain = outcome.painReport
+                value.baselineDisability = outcome.disability
+            } else {
+                if outcome.flareUpThisWeek { value.flareUpWeeks += 1 }
+                value.sessionsDone += outcome.sessionsDone
+            }
+            if outcome.week == week {
+                value.pain = outcome.painReport
+                value.disability = outcome.disability
+                value.inProgramme = outcome.retained
+            }
+        }
+        personsAtWeek.append(value)
     }
 
     private func simulate<Policy: ProgressionPolicy>(_ run: PersonRun, _ policy: Policy, into index: Int, id: PersonID) {

@@ -69,37 +69,21 @@ public struct StudyOutcome: Equatable, Sendable {
     func benefit(_ value: Double) -> Double { higherIsBetter ? value : -value }
 }
 
-/// Running per-person values over one policy's weeks 0…W, fed in week order.
-struct PersonValue {
-    var baselinePain = 0
-    var baselineDisability = 0
-    var flareUps = 0
-    var sessions = 0
-
-    /// Reads `record` (week ≤ `week`); returns the outcome's whole number at `week`.
+extension StudyOutcome.Measure {
+    /// The outcome's whole number for a person at the week; nil for ``given``.
     @inline(__always)
-    mutating func read(_ record: PersonWeekRecord, week: Int, _ measure: StudyOutcome.Measure) -> Int? {
-        if record.week == 0 {
-            baselinePain = record.pain
-            baselineDisability = record.disability
-            flareUps = 0
-            sessions = 0
-        } else {
-            if record.flareUp { flareUps += 1 }
-            sessions += record.sessionsDone
-        }
-        guard record.week == week else { return nil }
-        switch measure {
-        case .pain: return record.pain
-        case .disability: return record.disability
-        case .painChange: return record.pain - baselinePain
-        case .disabilityChange: return record.disability - baselineDisability
-        case .retention: return record.inProgramme ? 1 : 0
-        case .responder30: return WeekOutcome.responds30(baseline: baselinePain, report: record.pain) ? 1 : 0
-        case .responder2pt: return baselinePain - record.pain >= 2 ? 1 : 0
-        case .responder50: return baselinePain > 0 && 2 * (baselinePain - record.pain) >= baselinePain ? 1 : 0
-        case .flareUps: return flareUps
-        case .sessionsDone: return sessions
+    func value(_ p: PersonAtWeek) -> Int? {
+        switch self {
+        case .pain: return p.pain
+        case .disability: return p.disability
+        case .painChange: return p.pain - p.baselinePain
+        case .disabilityChange: return p.disability - p.baselineDisability
+        case .retention: return p.inProgramme ? 1 : 0
+        case .responder30: return WeekOutcome.responds30(baseline: p.baselinePain, report: p.pain) ? 1 : 0
+        case .responder2pt: return p.baselinePain - p.pain >= 2 ? 1 : 0
+        case .responder50: return p.baselinePain > 0 && 2 * (p.baselinePain - p.pain) >= p.baselinePain ? 1 : 0
+        case .flareUps: return p.flareUpWeeks
+        case .sessionsDone: return p.sessionsDone
         case .given: return nil
         }
     }

@@ -15,59 +15,42 @@ public enum StudyRun {
         _ plan: SimulationPlan, outcomes: [StudyOutcome], week: Int, persons: Range<Int>? = nil
     ) throws -> OutcomeTally {
         precondition((0...plan.weeks).contains(week), "week outside the horizon")
-        let sink = TallySink(outcomes: outcomes, policies: plan.policies.count, week: week, persons: plan.persons)
-        if let persons {
-            _ = try Simulator.runPart(plan, persons: persons, perPerson: sink)
-        } else {
-            _ = try Simulator.run(plan, perPerson: sink)
-        }
+        let sink = TallySink(outcomes: outcomes, policies: plan.policies.count, persons: plan.persons)
+        try Simulator.read(plan, atWeek: week, persons: persons, into: sink)
         return sink.total.withLock { $0 }
     }
 }
 
-/// Receives each chunk's person-week records and tallies them; chunks
+/// Receives each chunk's persons at the week and tallies them; chunks
 /// arrive from worker threads in any order, and integer sums make the total
 /// independent of it.
-final class TallySink: PersonWeekSink {
+final class TallySink: PersonAtWeekSink {
     let outcomes: [StudyOutcome]
     let policies: Int
-    let week: Int
     let persons: Int
     let total: Mutex<OutcomeTally>
 
-    init(outcomes: [StudyOutcome], policies: Int, week: Int, persons: Int) {
+    init(outcomes: [StudyOutcome], policies: Int, persons: Int) {
         self.outcomes = outcomes
         self.policies = policies
-        self.week = week
         self.persons = persons
         total = Mutex(OutcomeTally(outcomes: outcomes.count, policies: policies))
     }
 
-    func write(chunk: Int, records: [PersonWeekRecord]) throws {
+    func write(chunk: Int, persons values: [PersonAtWeek]) throws {
         var tally = OutcomeTally(outcomes: outcomes.count, policies: policies)
-        var values = [Int](repeating: 0, count: outcomes.count * policies)
-        var running = [PersonValue](repeating: PersonValue(), count: outcomes.count)
-        var index = 0
-        // Records come person by person, each person's policies in order and
-        // each policy's weeks 0…W in order.
-        while index < records.count {
-            let first = records[index]
+        var row = [Int](repeating: 0, count: outcomes.count * policies)
+        // Values come person by person, each person's policies in order.
+        for first in stride(from: 0, to: values.count, by: policies) {
             for policy in 0..<policies {
-                for outcome in outcomes.indices { running[outcome] = PersonValue() }
-                while index < records.count, records[index].policy == policy,
-                      records[index].person == first.person, records[index].replication == first.replication {
-                    for outcome in outcomes.indices {
-                        if let value = running[outcome].read(records[index], week: week, outcomes[outcome].measure) {
-                            values[outcome * policies + policy] = value
-                        }
-                    }
-                    index += 1
+                let value = values[first + policy]
+                for outcome in outcomes.indices {
+                    if let number = outcomes[outcome].measure.value(value) { row[outcome * policies + policy] = number }
                 }
             }
-            tally.record(values, half: (first.replication * persons + first.person) & 1)
+            let person = values[first]
+            tally.record(row, half: (person.replication * persons + person.person) & 1)
         }
         total.withLock { $0.merge(tally) }
     }
-
-    func finish() throws {}
 }
