@@ -27,6 +27,21 @@ struct Capacity {
     private let fatigueDecay: Double
     private let fitnessReference: Double
     private let fatigueReference: Double
+    /// n and Kⁿ of the dose-response (``builtFraction``).
+    private let benefitHill: Double
+    private let halfBenefitPower: Double
+    /// Capacity relative to the reference programme's steady state (0 = untrained).
+    private(set) var level = 0.0
+    /// Fitness minus fatigue, both relative to reference; negative = unaccustomed load.
+    private(set) var form = 0.0
+    /// The share of the largest benefit that built capacity c gives:
+    /// cⁿ / (cⁿ + Kⁿ), 0 untrained, ½ at c = K, rising with the dose done
+    /// and fading as capacity decays after people stop.
+    ///
+    /// `level`, `form` and this are computed once a day, when the day ends:
+    /// a day's pain, a session's effort, the next morning's pain and the
+    /// week's outcome all read the same day's values.
+    private(set) var builtFraction = 0.0
     /// Daily load tolerated without training, AU/day.
     let toleranceDaily: Double
     private static let acuteWeight = 2.0 / 8
@@ -43,12 +58,10 @@ struct Capacity {
         fatigueReference = dailyReference / (1 - fatigueDecay)
         strengthSessionDecay = exp(-1 / p.strengthSessions)
         toleranceDaily = (p.toleranceUnfit + (p.toleranceFit - p.toleranceUnfit) * traits.fitness) / 7
+        benefitHill = p.benefitHill
+        halfBenefitPower = p.benefitHill == 2 ? p.halfBenefitCapacity * p.halfBenefitCapacity
+            : pow(p.halfBenefitCapacity, p.benefitHill)
     }
-
-    /// Capacity relative to the reference programme's steady state (0 = untrained).
-    var level: Double { fitness / fitnessReference }
-    /// Fitness minus fatigue, both relative to reference; negative = unaccustomed load.
-    var form: Double { level - fatigue / fatigueReference }
 
     /// Ends a day on which load `load` (AU) was done.
     @inline(__always)
@@ -57,6 +70,16 @@ struct Capacity {
         fatigue = fatigue * fatigueDecay + load
         acuteLoad += Self.acuteWeight * (load - acuteLoad)
         chronicLoad += Self.chronicWeight * (load - chronicLoad)
+        level = fitness / fitnessReference
+        form = level - fatigue / fatigueReference
+        let c = level
+        if c > 0 {
+            // n = 2 (the default) without `pow`.
+            let cn = benefitHill == 2 ? c * c : pow(c, benefitHill)
+            builtFraction = cn / (cn + halfBenefitPower)
+        } else {
+            builtFraction = 0
+        }
     }
 
     mutating func countStrengthSession() {

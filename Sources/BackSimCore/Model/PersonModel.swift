@@ -23,16 +23,11 @@ struct PersonModel {
     private let uncappedLogFactor: Double
     /// 1/b, to get r_c from b·r_c without a division a day.
     private let inverseBaseline: Double
-    /// K^n of the dose-response (K = `capacity.half_benefit`, n = `capacity.benefit_hill`).
-    private let halfBenefitPower: Double
-
     init(traits: PersonTraits, parameters p: ModelParameters) {
         self.traits = traits
         self.parameters = p
         painBenefit = p.painBenefit * p.conditionBenefit[traits.condition]
             * exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
-        halfBenefitPower = p.benefitHill == 2 ? p.halfBenefitCapacity * p.halfBenefitCapacity
-            : pow(p.halfBenefitCapacity, p.benefitHill)
         disabilityOffset = p.disabilitySD * traits.disabilityEffect
         adherenceTraitLogit = p.adherenceSelfEfficacy * (traits.selfEfficacy - 0.6)
             + p.adherenceFear * (traits.fearAvoidance - 0.4)
@@ -45,17 +40,9 @@ struct PersonModel {
         inverseBaseline = 1 / traits.baselinePain
     }
 
-    /// The share of the largest benefit that built capacity c gives:
-    /// cⁿ / (cⁿ + Kⁿ), 0 untrained, ½ at c = K, rising with the dose done
-    /// and fading as capacity decays after people stop.
+    /// ``Capacity/builtFraction``.
     @inline(__always)
-    func builtFraction(_ capacity: Capacity) -> Double {
-        let c = capacity.level
-        guard c > 0 else { return 0 }
-        // n = 2 (the default) without `pow`: this runs every simulated day.
-        let cn = parameters.benefitHill == 2 ? c * c : pow(c, parameters.benefitHill)
-        return cn / (cn + halfBenefitPower)
-    }
+    func builtFraction(_ capacity: Capacity) -> Double { capacity.builtFraction }
 
     /// This person's accumulated benefit: the log-reduction of pain built
     /// capacity brings now.
