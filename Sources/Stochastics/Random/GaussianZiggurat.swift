@@ -56,9 +56,6 @@ public enum GaussianZiggurat {
         return rejectionStep(k, &generator, strips: strips)
     }
 
-    /// The rest of GSL's loop, once the first output fell outside its
-    /// strip's rectangle (about 1.2% of draws): the wedge test, the tail,
-    /// and further tries.
     /// Consumes the raw outputs one ``sample(_:strips:)`` would, without
     /// computing the variate.
     @inlinable @inline(__always)
@@ -69,6 +66,9 @@ public enum GaussianZiggurat {
         }
     }
 
+    /// The rest of GSL's loop, once the first output fell outside its
+    /// strip's rectangle (about 1.2% of draws): the wedge test, the tail,
+    /// and further tries.
     @usableFromInline @inline(never)
     static func rejectionStep(_ first: UInt32, _ generator: inout Taus2, strips: UnsafePointer<Strip>) -> Double {
         var k = first
