@@ -1,4 +1,5 @@
 @_spi(Benchmarks) import BackSimCore
+import Synchronization
 
 /// The plans the suite measures: the `mixed` cohort, seed 1, default
 /// parameters, policies by the labels users write.
@@ -21,6 +22,20 @@ public enum Plans {
     /// Runs `plan` with the engine's threads (``Simulator/run(_:progress:)``).
     public static func run(_ plan: SimulationPlan) -> SimulationResult {
         do { return try Simulator.run(plan) } catch { fatalError("\(error)") }
+    }
+
+    /// Reads every person of `plan` at its horizon, as a study does
+    /// (`Simulator.read(_:atWeek:persons:into:)`); returns the persons read.
+    public static func readAtHorizon(_ plan: SimulationPlan) -> Int {
+        let sink = CountingSink()
+        do { try Simulator.read(plan, atWeek: plan.weeks, into: sink) } catch { fatalError("\(error)") }
+        return sink.count.load(ordering: .relaxed)
+    }
+
+    /// Counts the values a study would tally, and keeps nothing.
+    final class CountingSink: PersonAtWeekSink {
+        let count = Atomic<Int>(0)
+        func write(chunk: Int, persons: [PersonAtWeek]) throws { count.add(persons.count, ordering: .relaxed) }
     }
 
     /// Runs every unit of `plan` on the calling thread (``SerialRun``).

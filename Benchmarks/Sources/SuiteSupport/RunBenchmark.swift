@@ -18,7 +18,7 @@ public enum RunMetrics {
 public func runBenchmark(
     _ name: String, policies: [String], persons: Int, weeks: Int, threads: Int,
     warmupIterations: Int = 1, maxIterations: Int = 10, maxSeconds: Int = 5,
-    extraMetrics: [BenchmarkMetric] = []
+    extraMetrics: [BenchmarkMetric] = [], study: Bool = false
 ) {
     let plan = Plans.plan(policies: policies, persons: persons, weeks: weeks, threads: threads)
     Benchmark(
@@ -28,9 +28,11 @@ public func runBenchmark(
                       RunMetrics.peakResidentMegabytes] + extraMetrics,
             warmupIterations: warmupIterations, maxDuration: .seconds(maxSeconds), maxIterations: maxIterations)
     ) { benchmark in
-        var result: SimulationResult?
-        let elapsed = seconds { result = Plans.run(plan) }
+        var result: SimulationResult?, read = 0
+        // A study reads each person at the horizon instead of accumulating.
+        let elapsed = seconds { if study { read = Plans.readAtHorizon(plan) } else { result = Plans.run(plan) } }
         blackHole(result)
+        blackHole(read)
         let personWeeks = Double(plan.personWeeks)
         let peak = peakResidentBytes()
         benchmark.measurement(RunMetrics.personWeeksPerSecond, Int(personWeeks / elapsed))

@@ -300,9 +300,9 @@ if !budgets.isEmpty {
 // MARK: Runs
 
 let runs = order.filter { $0.hasPrefix("run: ") || $0.hasPrefix("compare: ") || $0.hasPrefix("scaling ")
-    || $0.hasPrefix("memory: ") }
+    || $0.hasPrefix("memory: ") || $0.hasPrefix("study: ") }
 if !runs.isEmpty {
-    say("### Whole runs (`Simulator.run`, `mixed` cohort)")
+    say("### Whole runs (`Simulator.run`; `study:`, `Simulator.read`; `mixed` cohort)")
     say()
     say("| benchmark | M person-weeks/s (median) | spread | wall s (median) | peak resident MB | iterations |")
     say("|---|---:|---:|---:|---:|---:|")
