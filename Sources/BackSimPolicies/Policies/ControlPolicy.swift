@@ -8,6 +8,7 @@ public struct ControlPolicy: ProgressionPolicy {
         (NoState(), PolicyDecision(.none, reason: "no programme"))
     }
 
+    @inlinable
     public func decide(after week: WeekObservation, state: inout NoState) -> PolicyDecision {
         PolicyDecision(.none, reason: "no programme")
     }

@@ -14,6 +14,7 @@ public struct FixedPolicy: ProgressionPolicy {
         (NoState(), PolicyDecision(dose, reason: "starting dose"))
     }
 
+    @inlinable
     public func decide(after week: WeekObservation, state: inout NoState) -> PolicyDecision {
         PolicyDecision(dose, reason: "dose never changes")
     }
