@@ -85,22 +85,19 @@ public enum Simulator {
                     let end = min((chunk + 1) * chunkSize, units)
                     for unit in (chunk * chunkSize)..<end { worker.simulate(unit: first + unit) }
                     worker.flush()
-                    if let perPerson {
-                        do {
-                            try perPerson.write(chunk: chunk, records: worker.records)
-                        } catch {
+                    // A sink's error stops every worker.
+                    func deliver(_ write: () throws -> Void) throws {
+                        do { try write() } catch {
                             failed.store(true, ordering: .relaxed)
                             throw error
                         }
+                    }
+                    if let perPerson {
+                        try deliver { try perPerson.write(chunk: chunk, records: worker.records) }
                         worker.records.removeAll(keepingCapacity: true)
                     }
                     if let atWeek {
-                        do {
-                            try atWeek.sink.write(chunk: chunk, persons: worker.personsAtWeek)
-                        } catch {
-                            failed.store(true, ordering: .relaxed)
-                            throw error
-                        }
+                        try deliver { try atWeek.sink.write(chunk: chunk, persons: worker.personsAtWeek) }
                         worker.personsAtWeek.removeAll(keepingCapacity: true)
                     }
                     let done = finished.add(end - chunk * chunkSize, ordering: .relaxed).newValue
@@ -224,22 +221,17 @@ final class Worker {
         let id = enrolment.person(seed: plan.seed, replication: unit / plan.persons, index: unit % plan.persons)
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
-        if let atWeek {
-            // Up to the week only: nothing after it changes what is read there.
-            let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: atWeek)
-            for index in policies.indices {
-                streams.startWeeklyStreams(id)
-                policies[index].run(AtWeekRun(worker: self, person: run, index: index, id: id, week: atWeek))
-            }
-            return
-        }
-        let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: plan.weeks)
-        let group = plan.grouping == .none ? 0 : 1 + plan.grouping.group(of: traits)
+        // A study's person runs up to its week only: nothing after it changes what is read there.
+        let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: atWeek ?? plan.weeks)
         for index in policies.indices {
             streams.startWeeklyStreams(id)
-            policies[index].run(PolicyRun(worker: self, person: run, index: index, id: id))
+            if let atWeek {
+                policies[index].run(AtWeekRun(worker: self, person: run, index: index, id: id, week: atWeek))
+            } else {
+                policies[index].run(PolicyRun(worker: self, person: run, index: index, id: id))
+            }
         }
-        finishPerson(group: group)
+        if atWeek == nil { finishPerson(group: plan.grouping == .none ? 0 : 1 + plan.grouping.group(of: traits)) }
     }
 
     private struct PolicyRun: PolicyRunner {

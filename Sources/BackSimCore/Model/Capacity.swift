@@ -30,15 +30,15 @@ struct Capacity {
     /// n and Kⁿ of the dose-response (``builtFraction``).
     private let benefitHill: Double
     private let halfBenefitPower: Double
-    /// Capacity relative to the reference programme's steady state (0 = untrained).
-    private(set) var level = 0.0
     /// Fitness minus fatigue, both relative to reference; negative = unaccustomed load.
     private(set) var form = 0.0
     /// The share of the largest benefit that built capacity c gives:
     /// cⁿ / (cⁿ + Kⁿ), 0 untrained, ½ at c = K, rising with the dose done
     /// and fading as capacity decays after people stop.
     ///
-    /// `level`, `form` and this are computed once a day, when the day ends:
+    /// `form` and this are computed once a day, when the day ends, from the
+    /// level c = g / g_ref (capacity relative to the reference programme's
+    /// steady state, 0 untrained):
     /// a day's pain, a session's effort, the next morning's pain and the
     /// week's outcome all read the same day's values.
     private(set) var builtFraction = 0.0
@@ -70,9 +70,8 @@ struct Capacity {
         fatigue = fatigue * fatigueDecay + load
         acuteLoad += Self.acuteWeight * (load - acuteLoad)
         chronicLoad += Self.chronicWeight * (load - chronicLoad)
-        level = fitness / fitnessReference
-        form = level - fatigue / fatigueReference
-        let c = level
+        let c = fitness / fitnessReference
+        form = c - fatigue / fatigueReference
         if c > 0 {
             // n = 2 (the default) without `pow`.
             let cn = benefitHill == 2 ? c * c : pow(c, benefitHill)

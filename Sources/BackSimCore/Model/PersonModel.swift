@@ -40,14 +40,10 @@ struct PersonModel {
         inverseBaseline = 1 / traits.baselinePain
     }
 
-    /// ``Capacity/builtFraction``.
-    @inline(__always)
-    func builtFraction(_ capacity: Capacity) -> Double { capacity.builtFraction }
-
     /// This person's accumulated benefit: the log-reduction of pain built
     /// capacity brings now.
     @inline(__always)
-    func benefit(_ capacity: Capacity) -> Double { painBenefit * builtFraction(capacity) }
+    func benefit(_ capacity: Capacity) -> Double { painBenefit * capacity.builtFraction }
 
     /// Latent pain with exercise: the natural course scaled down by the
     /// accumulated benefit, plus soreness from unaccustomed load, plus
@@ -78,7 +74,7 @@ struct PersonModel {
     /// rounding to the reported integer.
     @inline(__always)
     func disabilityScore(weeklyPain: Double, capacity: Capacity) -> Double {
-        let built = builtFraction(capacity)
+        let built = capacity.builtFraction
         let score = parameters.disabilityIntercept + parameters.disabilityPerPain * weeklyPain + disabilityOffset
             - parameters.disabilityCapacity * built
         return min(max(score, 0), 100)
