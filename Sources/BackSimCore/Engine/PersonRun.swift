@@ -20,8 +20,8 @@ struct PersonRun {
     let model: PersonModel
     let weeks: Int
 
-    init(traits: PersonTraits, parameters: ModelParameters, weeks: Int) {
-        model = PersonModel(traits: traits, parameters: parameters)
+    init(traits: PersonTraits, parameters: ModelParameters, weeks: Int, exponential: Exponential = Exponential()) {
+        model = PersonModel(traits: traits, parameters: parameters, exponential: exponential)
         self.weeks = weeks
     }
 

@@ -26,10 +26,11 @@ struct PersonModel {
     private let inverseBaseline: Double
     /// The model's exponential function (BackSim's own, the same on every
     /// platform; model 4).
-    let exponential = Exponential()
-    init(traits: PersonTraits, parameters p: ModelParameters) {
+    let exponential: Exponential
+    init(traits: PersonTraits, parameters p: ModelParameters, exponential: Exponential = Exponential()) {
         self.traits = traits
         self.parameters = p
+        self.exponential = exponential
         painBenefit = p.painBenefit * p.conditionBenefit[traits.condition]
             * Exponential.exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
         disabilityOffset = p.disabilitySD * traits.disabilityEffect
