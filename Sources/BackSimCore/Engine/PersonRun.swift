@@ -147,12 +147,20 @@ struct PersonRun {
             observation.pointee.inProgramme = retained
             observation.pointee.referral = false
 
+            // The week's natural pain first: it depends on the `pain` stream
+            // alone, nothing the programme does, so the days' draws and
+            // recurrences need not wait on the day loop's `exp`s (measured:
+            // about 10 % faster; evaluating N's `exp`s here too in weeks
+            // without benefit was not).
+            var naturalPain = InlineArray<7, NaturalPain>(repeating: NaturalPain(scale: 0, logFactor: 0))
+            for day in 0..<7 { naturalPain[day] = pain.nextDay(innovation: streams.pain.gaussian()) }
+
             sum = 0
             let sessionDays = SessionDay.days(sessions: sessions)
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
             var aerobicMinutes = 0.0, strengthVolume = 0.0
             for day in 0..<7 {
-                let natural = pain.nextDay(innovation: streams.pain.gaussian())
+                let natural = naturalPain[day]
                 let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
                 sum += latent
                 var load = 0.0
