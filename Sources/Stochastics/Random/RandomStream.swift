@@ -13,7 +13,10 @@ import CGSL
 /// Seeding: `gsl_rng_set` seeds `taus2` from 32 bits only, which would make
 /// distinct (person, purpose) streams collide in large cohorts. ``reseed(_:)``
 /// instead fills all 88 state bits, applying the same lower bounds and
-/// six-step warm-up as `taus2_set`.
+/// six-step warm-up as `taus2_set`. A key also names numbered sub-streams
+/// (``startSubStreams(_:)``, ``enterSubStream(_:)``): short streams whose
+/// start is a pure function of (key, index), entered in any order, for
+/// draws that must keep their place whatever was drawn before them.
 ///
 /// Not thread-safe and not `Sendable`: make one per worker, inside the worker.
 public final class RandomStream {
