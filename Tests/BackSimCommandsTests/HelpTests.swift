@@ -125,7 +125,7 @@ import Testing
     @Test func versionNamesTheToolModelAndRandomStreams() throws {
         let outcome = try Backsim.run(["--version"])
         #expect(outcome.status == 0)
-        #expect(outcome.standardOutput == "\(ToolInfo.version) (model 3, random streams 2)\n")
+        #expect(outcome.standardOutput == "\(ToolInfo.version) (model 4, random streams 3)\n")
     }
 
     @Test func compareHelpInProcess() {

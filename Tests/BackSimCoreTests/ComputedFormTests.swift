@@ -10,7 +10,7 @@ import Testing
     static func latentAsWritten(scale: Double, logFactor: Double, benefit: Double, soreness: Double, flare: Double)
         -> Double
     {
-        min(10, min(10, scale * exp(logFactor)) * exp(-benefit) + soreness + flare)
+        min(10, min(10, scale * Exponential.exp(logFactor)) * Exponential.exp(-benefit) + soreness + flare)
     }
 
     /// Trains a capacity with `days` days of `load` AU.
@@ -44,7 +44,7 @@ import Testing
                         #expect(computed == written)  // untrained: bit for bit
                         branches.insert("untrained")
                     } else {
-                        branches.insert(scale * exp(logFactor) > 10 ? "capped" : "uncapped")
+                        branches.insert(scale * Exponential.exp(logFactor) > 10 ? "capped" : "uncapped")
                     }
                 }
             }
@@ -63,7 +63,7 @@ import Testing
         #expect(benefit > 0)
         for (classCourse, logFactor) in [(1.0, 0.0), (1.08, 0.3), (0.5, 1.0), (1.3, -0.5)] {
             let natural = NaturalPain(scale: 5.8 * classCourse, logFactor: logFactor)
-            let oneExp = min(10, natural.scale * exp(logFactor - benefit) + soreness + 0.2)
+            let oneExp = min(10, natural.scale * Exponential.exp(logFactor - benefit) + soreness + 0.2)
             #expect(model.latentPain(natural: natural, capacity: capacity, flare: 0.2) == oneExp)
         }
     }

@@ -57,56 +57,66 @@ import Testing
         #expect(blockGSL.taus2 == gsl.taus2)
     }
 
-    /// Skipping part of a block (``RandomStream/skipUniforms(_:)``,
-    /// ``RandomStream/skipGaussians(_:)``), in Swift and through GSL, leaves
-    /// every stream where drawing the whole block leaves it: for each split
-    /// 0…7 of a 7-value block, over enough blocks to take the ziggurat's
-    /// rejection step many times (about 1 % of first outputs are rejected).
-    @Test("Skipped draws leave the state drawing leaves", arguments: keys)
-    func skippedDrawsKeepStreamsAligned(_ key: StreamKey) throws {
+    /// A sub-stream's values are a function of (key, index) alone: entering
+    /// it after any other draws, or after other sub-streams, gives the same
+    /// values; and through GSL, the same values as in Swift.
+    @Test("A sub-stream is a pure function of key and index, in Swift and through GSL", arguments: keys)
+    func subStreamsArePure(_ key: StreamKey) throws {
         let (swift, gsl) = try Self.pair(key)
-        let skippingGSL = try RandomStream(throughGSL: true)
-        skippingGSL.reseed(key)
-        var misaligned = 0, valueMismatches = 0
-        for block in 0..<42_000 {
-            let gaussian = block % 2 == 0, drawn = block / 2 % 8
-            var expected = [Double]()
-            for _ in 0..<7 { expected.append(gaussian ? gsl.gaussian() : gsl.uniform()) }
-            for stream in [swift, skippingGSL] {
-                var values = [Double](repeating: .nan, count: 7)
-                if gaussian {
-                    stream.gaussians(drawn) { values[$0] = $1 }
-                    stream.skipGaussians(7 - drawn)
-                } else {
-                    stream.uniforms(drawn) { values[$0] = $1 }
-                    stream.skipUniforms(7 - drawn)
-                }
-                valueMismatches += zip(values[..<drawn], expected).filter { $0.bitPattern != $1.bitPattern }.count
-                if stream.taus2 != gsl.taus2 { misaligned += 1 }
-            }
-        }
-        #expect(valueMismatches == 0)
-        #expect(misaligned == 0)
-    }
-
-    /// Four and seven steps by table (``Taus2Jump``) equal four and seven
-    /// calls of `next()`, from 100,000 states along each key's stream.
-    @Test("Steps by table equal steps", arguments: keys)
-    func jumpEqualsSteps(_ key: StreamKey) throws {
-        let (stream, _) = try Self.pair(key)
+        let fresh = try RandomStream()
+        for stream in [swift, gsl, fresh] { stream.startSubStreams(key) }
         var mismatches = 0
-        for _ in 0..<100_000 {
-            var stepped = stream.taus2, jumped = stream.taus2
-            for _ in 0..<4 { _ = stepped.next() }
-            Taus2Jump.jump(&jumped, tables: Taus2Jump.fourStepTables)
-            if stepped != jumped { mismatches += 1 }
-            for _ in 0..<3 { _ = stepped.next() }
-            jumped = stream.taus2
-            Taus2Jump.jump(&jumped, tables: Taus2Jump.sevenStepTables)
-            if stepped != jumped { mismatches += 1 }
-            _ = stream.uniform()
+        for index in (0..<2_000).reversed() {
+            // Unrelated draws and sub-streams first, differently on each stream.
+            for _ in 0..<(index % 5) { _ = swift.gaussian() }
+            gsl.enterSubStream(index + 1)
+            _ = gsl.uniform()
+            fresh.startSubStreams(key)
+            for stream in [swift, gsl, fresh] { stream.enterSubStream(index) }
+            let values = [swift, gsl, fresh].map { stream in
+                [stream.gaussian(), stream.uniform(), stream.gaussian(), stream.uniform()]
+            }
+            if values[0].map(\.bitPattern) != values[1].map(\.bitPattern)
+                || values[0].map(\.bitPattern) != values[2].map(\.bitPattern) { mismatches += 1 }
         }
         #expect(mismatches == 0)
+    }
+
+    /// Sub-streams of one key and of neighbouring keys start independently:
+    /// the first uniform of 200,000 consecutive sub-streams (indices 0…, as
+    /// weeks are) is uniform (Kolmogorov-Smirnov, α = 0.001), uncorrelated
+    /// with the next sub-stream's first uniform and with the first uniform
+    /// of the same sub-stream of the next person's key (|r| < 4/√n,
+    /// about α = 10⁻⁴ each), and their first Gaussians are normal.
+    @Test("Sub-streams start independently: KS, lag-1 and cross-key correlation", arguments: keys)
+    func subStreamsStartIndependently(_ key: StreamKey) throws {
+        let stream = try RandomStream(), neighbour = try RandomStream()
+        stream.startSubStreams(key)
+        var next = key
+        next.person &+= 1
+        neighbour.startSubStreams(next)
+        let n = 200_000
+        var firsts = [Double](), neighbours = [Double](), gaussians = [Double]()
+        for index in 0..<n {
+            stream.enterSubStream(index)
+            firsts.append(stream.uniform())
+            stream.enterSubStream(index)
+            gaussians.append(stream.gaussian())
+            neighbour.enterSubStream(index)
+            neighbours.append(neighbour.uniform())
+        }
+        let bound = 1.949 / Double(n).squareRoot()
+        #expect(Self.ksStatistic(firsts) { min(max($0, 0), 1) } < bound)
+        #expect(Self.ksStatistic(gaussians, cdf: Normal.cdf) < bound)
+        func correlation(_ x: ArraySlice<Double>, _ y: ArraySlice<Double>) -> Double {
+            let mx = x.reduce(0, +) / Double(x.count), my = y.reduce(0, +) / Double(y.count)
+            var sxy = 0.0, sxx = 0.0, syy = 0.0
+            for (a, b) in zip(x, y) { sxy += (a - mx) * (b - my); sxx += (a - mx) * (a - mx); syy += (b - my) * (b - my) }
+            return sxy / (sxx * syy).squareRoot()
+        }
+        let r = 4 / Double(n).squareRoot()
+        #expect(abs(correlation(firsts.dropLast(), firsts.dropFirst())) < r)
+        #expect(abs(correlation(firsts[...], neighbours[...])) < r)
     }
 
     @Test("Uniforms equal gsl_rng_uniform and gsl_rng_uniform_pos bit for bit", arguments: keys)

@@ -2,7 +2,10 @@
 // linked with `--wrap` around GSL's variate functions and the libm functions
 // of the model (see Package.swift and Sources/DrawCounter), so every call
 // BackSim's code makes is counted by kind. Counting is never compiled into
-// BackSim itself: a normal run pays nothing for it.
+// BackSim itself: a normal run pays nothing for it. The model's own
+// exponential (model 4) is inlined Swift, which no linker can wrap: the run
+// is given one that counts its calls (`Exponential(countingInto:)`; a normal
+// run's does not count).
 //
 // For each built-in policy, one person at a time (SerialRun), the `mixed`
 // cohort is run over 12 and over 52 weeks; the difference gives the calls
@@ -19,15 +22,20 @@ let shortHorizon = 12, longHorizon = 52
 func perThousand(_ name: String) -> BenchmarkMetric {
     .custom("\(name) calls per 1000 person-weeks", useScalingFactor: false)
 }
-let kinds = ["uniform", "gaussian", "exp", "pow", "round"]
+let kinds = ["uniform", "gaussian", "model_exp", "exp", "pow", "round"]
+/// Calls of the model's own exponential (`Exponential`, inlined, so no
+/// linker can wrap it): counted by the function itself.
+nonisolated(unsafe) let modelExpCalls = UnsafeMutablePointer<Int>.allocate(capacity: 1)
 
 /// Calls made while simulating `persons` people for `weeks` weeks under `label`.
 func counts(_ label: String, weeks: Int, cohort: String) -> [String: Double] {
     // Through GSL: the Swift generator is inlined and cannot be wrapped; the
     // GSL path makes the same draws (same values, same result).
     let run = Plans.serialRun(
-        Plans.plan(policies: [label], persons: persons, weeks: weeks, cohort: cohort), drawsThroughGSL: true)
+        Plans.plan(policies: [label], persons: persons, weeks: weeks, cohort: cohort), drawsThroughGSL: true,
+        exponential: Exponential(countingInto: modelExpCalls))
     backsim_draw_counts_reset()
+    modelExpCalls.pointee = 0
     run.simulate(units: 0..<persons)
     let c = backsim_draw_counts_read()
     let fields: [(String, Int)] = [
@@ -35,6 +43,7 @@ func counts(_ label: String, weeks: Int, cohort: String) -> [String: Double] {
         ("gaussian", c.gaussian_ziggurat), ("beta", c.beta), ("gamma", c.gamma), ("lognormal", c.lognormal),
         ("exponential", c.exponential), ("poisson", c.poisson),
         ("exp", c.exp), ("pow", c.pow), ("log", c.log), ("log1p", c.log1p), ("round", c.round),
+        ("model_exp", modelExpCalls.pointee),
     ]
     return Dictionary(uniqueKeysWithValues: fields.map { ($0.0, Double($0.1)) })
 }

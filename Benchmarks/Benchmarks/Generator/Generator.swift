@@ -56,6 +56,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // The libm calls of the model's equations.
     measure("libm: exp") { LibmLoops.exps($0) }
+    measure("exp: Exponential (the model's, inlined)") { LibmLoops.modelExps($0) }
     measure("libm: pow(x, 2.5)") { LibmLoops.pows($0) }
     measure("libm: log1p") { LibmLoops.log1ps($0) }
     measure("libm: round") { LibmLoops.rounds($0) }

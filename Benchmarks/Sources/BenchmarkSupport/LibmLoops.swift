@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// Tight loops over the libm functions the model calls every person-week
 /// (exp, pow, log1p, round), with arguments in the ranges the model uses.
@@ -8,6 +9,18 @@ public enum LibmLoops {
     /// exp of arguments in [-3, 1) (log-normal factors, logistic, decays).
     @inline(never)
     public static func exps(_ count: Int) -> Double {
+        var sum = 0.0, x = -3.0
+        for _ in 0..<count {
+            sum += exp(x)
+            x += 0.000_37
+            if x >= 1 { x -= 4 }
+        }
+        return sum
+    }
+
+    /// The same loop with the model's own exponential (`Exponential`, model 4).
+    public static func modelExps(_ count: Int) -> Double {
+        let exp = Exponential()
         var sum = 0.0, x = -3.0
         for _ in 0..<count {
             sum += exp(x)

@@ -48,8 +48,12 @@ public enum Plans {
     }
 
     /// A single-threaded run of `plan`, nothing simulated yet.
-    @_spi(Benchmarks) public static func serialRun(_ plan: SimulationPlan, drawsThroughGSL: Bool = false) -> SerialRun {
-        do { return try SerialRun(plan, drawsThroughGSL: drawsThroughGSL) } catch { fatalError("\(error)") }
+    @_spi(Benchmarks) public static func serialRun(
+        _ plan: SimulationPlan, drawsThroughGSL: Bool = false, exponential: Exponential = Exponential()
+    ) -> SerialRun {
+        do { return try SerialRun(plan, drawsThroughGSL: drawsThroughGSL, exponential: exponential) } catch {
+            fatalError("\(error)")
+        }
     }
 }
 

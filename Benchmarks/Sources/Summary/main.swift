@@ -139,7 +139,7 @@ say()
 say("| call | ns per call (median) | spread | M calls/s |")
 say("|---|---:|---:|---:|")
 for name in order where name.hasPrefix("draw: ") || name.hasPrefix("draw before: ") || name.hasPrefix("generator: ") || name.hasPrefix("toy ")
-    || name.hasPrefix("libm: ") {
+    || name.hasPrefix("libm: ") || name.hasPrefix("exp: ") {
     let xs = values(name, "ns_per_call")
     say("| \(name) | \(f(median(xs))) | \(xs.count >= 4 ? spread(xs) : range(xs)) | \(f(1e3 / median(xs), 1)) |")
 }
@@ -155,7 +155,7 @@ if !draws.isEmpty {
     say("*Per week* is the difference between 52- and 12-week runs; *per person* what is made once per person")
     say("and policy (traits, stream starts, baseline week); *at 52 weeks* is the total over person-weeks.")
     say()
-    say("| policy | Gaussian / week | uniform / week | per person (Gaussian, uniform, beta, raw) | draws per person-week at 52 weeks | exp, pow, round, log1p per person-week |")
+    say("| policy | Gaussian / week | uniform / week | per person (Gaussian, uniform, beta, raw) | draws per person-week at 52 weeks | model exp; libm exp, pow, round, log1p per person-week |")
     say("|---|---:|---:|---|---:|---|")
     for name in draws {
         guard let r = byName[name]?.last?.values else { continue }
@@ -165,6 +165,7 @@ if !draws.isEmpty {
             + "\(f(r["per_week_gaussian"] ?? .nan)) | \(f(r["per_week_uniform"] ?? .nan)) | "
             + "\(f(r["per_person_gaussian"] ?? .nan)), \(f(r["per_person_uniform"] ?? .nan)), "
             + "\(f(r["per_person_beta"] ?? .nan)), \(f(r["per_person_raw"] ?? .nan)) | \(f(total)) | "
+            + "\(f(r["per_person_week_model_exp"] ?? .nan)); "
             + "\(f(r["per_person_week_exp"] ?? .nan)), \(f(r["per_person_week_pow"] ?? .nan)), "
             + "\(f(r["per_person_week_round"] ?? .nan)), \(f(r["per_person_week_log1p"] ?? .nan)) |")
     }
@@ -185,11 +186,13 @@ func drawFloor(_ policy: String, before: Bool = false) -> Double? {
     return (count("uniform") + count("uniform_pos")) * uniform + count("gaussian") * gaussian
         + count("raw") * raw + (count("beta") + other) * beta
 }
-/// The cost of one person-week's libm calls under `policy`, ns.
+/// The cost of one person-week's transcendental functions under `policy`,
+/// ns: the model's own exponential (model 4) and its libm calls.
 func libmCost(_ policy: String) -> Double? {
     guard let r = byName["draws per person-week: \(policy)"]?.last?.values else { return nil }
     let count = { (kind: String) in r["per_person_week_\(kind)"] ?? 0 }
-    return count("exp") * nsPerCall("libm: exp") + count("pow") * nsPerCall("libm: pow(x, 2.5)")
+    return count("model_exp") * nsPerCall("exp: Exponential (the model's, inlined)")
+        + count("exp") * nsPerCall("libm: exp") + count("pow") * nsPerCall("libm: pow(x, 2.5)")
         + (count("log1p") + count("log")) * nsPerCall("libm: log1p") + count("round") * nsPerCall("libm: round")
 }
 
@@ -211,9 +214,10 @@ if !personWeeks.isEmpty {
     say("### One person-week of the full model, per policy (one thread, 1,000 × 52 per iteration; `mixed` unless named)")
     say()
     say("*Floor* is what the person-week's draws cost alone (counted draws × ns per draw above); *ratio* the")
-    say("model's time over it (target ≤ 2). *libm* is what its exp, pow, log1p and round calls cost alone.")
+    say("model's time over it (target ≤ 2). *exp etc.* is what its exp (the model's own, model 4), pow, log1p and")
+    say("round calls cost alone.")
     say()
-    say("| policy | ns per person-week | spread | M person-weeks/s | draw floor, ns | ratio | libm, ns | ratio to floor + libm |")
+    say("| policy | ns per person-week | spread | M person-weeks/s | draw floor, ns | ratio | exp etc., ns | ratio to floor + exp etc. |")
     say("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in personWeeks {
         let policy = name.replacingOccurrences(of: "person-week: ", with: "")
@@ -277,12 +281,12 @@ let budgets = order.filter { $0.hasPrefix("budget: policy, ") }
 if !budgets.isEmpty {
     say("### Where a person-week's time goes (one thread)")
     say()
-    say("*Total*: the `person-week: …` benchmark. *Draws* and *libm*: the counted calls (`DrawCount`) × the")
-    say("ns per call of the generator and of libm alone (`Generator`). *Policy*: `start` and `decide` on the")
+    say("*Total*: the `person-week: …` benchmark. *Draws* and *exp etc.*: the counted calls (`DrawCount`) × the")
+    say("ns per call of the generator and of the model's exp and libm's functions alone (`Generator`). *Policy*: `start` and `decide` on the")
     say("engine's own traced observations; *recording*: the engine's recording path fed traced outcomes")
     say("(`Budget`). *Rest*: total minus the four: the model's arithmetic and the engine's loop.")
     say()
-    say("| work | total, ns | draws | libm (exp, pow, log1p, round) | policy | recording | rest | budget |")
+    say("| work | total, ns | draws | exp etc. (the model's exp; libm's pow, log1p, round) | policy | recording | rest | budget |")
     say("|---|---:|---:|---:|---:|---:|---:|---|")
     for name in budgets {
         let work = name.replacingOccurrences(of: "budget: policy, ", with: "")
@@ -369,7 +373,7 @@ for subject in numpyWork + ["guideline"] {
         + "| \(f(1e3 / median(ns))) M/s (\(f(median(ns), 0)) ns per person-week) | \(verdict(1e9 / median(ns) >= goal)) |")
     if subject == "guideline" {
         say("| ≤ 250 ns per person-week, one thread, `mixed` × `guideline` | \(f(median(ns), 0)) ns "
-            + "(draws \(drawFloor("guideline").map { f($0, 0) } ?? "–") ns, libm \(libmCost("guideline").map { f($0, 0) } ?? "–") ns, "
+            + "(draws \(drawFloor("guideline").map { f($0, 0) } ?? "–") ns, exp etc. \(libmCost("guideline").map { f($0, 0) } ?? "–") ns, "
             + "policy \(f(median(nanosecondsPerPersonWeek("budget: policy, guideline")), 0)) ns, recording "
             + "\(f(median(nanosecondsPerPersonWeek("budget: recording, guideline")), 0)) ns; table above) | \(verdict(median(ns) <= 250)) |")
     }
@@ -381,7 +385,7 @@ if !two.isEmpty {
     let withLibm = floorGuideline.flatMap { floor in libmCost("guideline").map { 2e9 / (floor + $0) } }
     say("| ≥ 5 M person-weeks/s, `mixed` × `guideline`, both cores | \(millions(median(two))) M/s on 2 threads; "
         + "\(millions(median(one))) M/s on 1; the draws alone would allow \(floorRate.map { millions($0) } ?? "–") M/s "
-        + "on 2 cores, draws and libm calls alone \(withLibm.map { millions($0) } ?? "–") M/s | "
+        + "on 2 cores, draws and exp etc. alone \(withLibm.map { millions($0) } ?? "–") M/s | "
         + "\(verdict(median(two) >= 5e6)) |")
 }
 var speedups: [String] = []
@@ -400,7 +404,7 @@ if !speedups.isEmpty {
 if let ratio = ratios["guideline"] {
     let libm = libmCost("guideline") ?? .nan, floor = floorGuideline ?? .nan
     say("| time per person-week ≤ 2 × its draws | guideline \(f(ratio)); all policies "
-        + "\(range(Array(ratios.values))); guideline's draws cost \(f(floor, 0)) ns and its libm calls "
+        + "\(range(Array(ratios.values))); guideline's draws cost \(f(floor, 0)) ns and its exp etc. "
         + "\(f(libm, 0)) ns a person-week, \(f((floor + libm) / floor)) × the draws before any other work | "
         + "\(verdict(ratios.values.allSatisfy { $0 <= 2 })) |")
 }

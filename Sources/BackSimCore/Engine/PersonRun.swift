@@ -1,11 +1,14 @@
 import Foundation
+import Stochastics
 
 /// One person under one policy, from baseline to the horizon, day by day.
 ///
-/// Draw discipline (see `docs/randomness.md`): week 0 takes 8 Gaussian calls
-/// from `pain` and 1 from `report`; every later week takes 7 from `pain`
-/// plus one ``WeeklyDraws`` block, whatever the policy prescribes. A person
-/// therefore meets the same luck under every policy in everything the
+/// Draw discipline (see `docs/randomness.md`): week 0 takes 8 Gaussians
+/// from `pain` and the first Gaussian of `report`'s sub-stream 0; every
+/// later week takes the next 7 from `pain` and, from each other purpose's
+/// sub-stream for the week, the values that week needs (``WeeklyDraws``).
+/// A value's place in its stream depends on the person, week and slot only,
+/// so a person meets the same luck under every policy in everything the
 /// programme does not cause.
 ///
 /// Engine-enforced safety rules (not left to policies): sharp or radiating
@@ -17,8 +20,8 @@ struct PersonRun {
     let model: PersonModel
     let weeks: Int
 
-    init(traits: PersonTraits, parameters: ModelParameters, weeks: Int) {
-        model = PersonModel(traits: traits, parameters: parameters)
+    init(traits: PersonTraits, parameters: ModelParameters, weeks: Int, exponential: Exponential = Exponential()) {
+        model = PersonModel(traits: traits, parameters: parameters, exponential: exponential)
         self.weeks = weeks
     }
 
@@ -56,8 +59,10 @@ struct PersonRun {
 
         // Week 0: the baseline report, before anything starts.
         var sum = 0.0
-        for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian(), holdCourse: true).value }
-        let baselineReport = PainReport.nrs(sum / 7, recallError: streams.report.gaussian(), sd: p.reportSD)
+        for _ in 0..<7 { sum += pain.nextDay(innovation: streams.pain.gaussian(), holdCourse: true).value(model.exponential) }
+        streams.report.enterSubStream(0)
+        let baselineReport = PainReport.nrs(
+            sum / 7, recallError: streams.report.gaussian(), sd: p.reportSD, exp: model.exponential)
         let baseline = WeekOutcome.baseline(
             painReport: baselineReport, latentPain: sum / 7,
             disabilityScore: model.disabilityScore(weeklyPain: sum / 7, capacity: capacity))
@@ -72,7 +77,7 @@ struct PersonRun {
                                     baselinePainReport: baselineReport), baseline, decision)
         }
 
-        let flareDecay = exp(-1 / p.flareDays)
+        let flareDecay = Exponential.exp(-1 / p.flareDays)
         var draws = WeeklyDraws()
         var flare = 0.0
         var retained = true, programmeStarted = false
@@ -108,7 +113,7 @@ struct PersonRun {
                 prescription.strength = .none
             }
             let sessions = retained ? prescription.sessionsPerWeek : 0
-            draws.fill(from: streams, sessions: sessions)
+            draws.fill(from: streams, week: week, sessions: sessions, atRiskOfDropout: retained && programmeStarted)
             // The plan is read only on session days, and is a function of the
             // prescription alone: rebuilt only when the prescription changes.
             if sessions > 0 && prescription != planned {
@@ -125,7 +130,7 @@ struct PersonRun {
                     + p.adherenceSessionPain * Double(max(0, lastWorstSessionPain - 5))
                     + p.adherenceHabit * CountLogarithms.log1p(of: adherentStreak)
                     + (adherent.map { $0 ? p.adherenceStay : p.adherenceReturn } ?? p.adherenceStart)
-                let isAdherent = draws.adherence < logistic(logit)
+                let isAdherent = draws.adherence < model.logistic(logit)
                 adherent = isAdherent
                 if isAdherent { adherentStreak += 1; lapsedStreak = 0 } else { adherentStreak = 0; lapsedStreak += 1 }
                 doneProbability = isAdherent ? p.sessionDoneAdherent : p.sessionDoneLapsed
@@ -142,12 +147,20 @@ struct PersonRun {
             observation.pointee.inProgramme = retained
             observation.pointee.referral = false
 
+            // The week's natural pain first: it depends on the `pain` stream
+            // alone, nothing the programme does, so the days' draws and
+            // recurrences need not wait on the day loop's `exp`s (measured:
+            // about 10 % faster; evaluating N's `exp`s here too in weeks
+            // without benefit was not).
+            var naturalPain = InlineArray<7, NaturalPain>(repeating: NaturalPain(scale: 0, logFactor: 0))
+            for day in 0..<7 { naturalPain[day] = pain.nextDay(innovation: streams.pain.gaussian()) }
+
             sum = 0
             let sessionDays = SessionDay.days(sessions: sessions)
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
             var aerobicMinutes = 0.0, strengthVolume = 0.0
             for day in 0..<7 {
-                let natural = pain.nextDay(innovation: streams.pain.gaussian())
+                let natural = naturalPain[day]
                 let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
                 sum += latent
                 var load = 0.0
@@ -191,7 +204,7 @@ struct PersonRun {
             }
 
             let weeklyPain = sum / 7
-            let report = PainReport.nrs(weeklyPain, recallError: draws.recallError, sd: p.reportSD)
+            let report = PainReport.nrs(weeklyPain, recallError: draws.recallError, sd: p.reportSD, exp: model.exponential)
             observation.pointee.painReport = report
             observation.pointee.sessionsDone = done
             if sessions > 0 { lastWorstSessionPain = worst }
@@ -205,7 +218,7 @@ struct PersonRun {
                     + (week - lastFlareWeek < 2 ? p.dropoutFlare : 0)
                     + p.dropoutLapsed * Double(lapsedStreak)
                     + (noImprovement ? p.dropoutNoImprovement : 0)
-                if draws.dropout < logistic(logit) {
+                if draws.dropout < model.logistic(logit) {
                     retained = false
                     outcome.dropoutWeek = week
                 }

@@ -17,9 +17,14 @@ public final class SerialRun {
     ///   interface instead of the inlined Swift generator (the baseline of
     ///   the person-week benchmarks, and what `DrawCount` counts); the
     ///   values, hence the result, are the same.
-    public init(_ plan: SimulationPlan, drawsThroughGSL: Bool = false) throws {
+    /// - Parameter exponential: the model's exponential function; DrawCount
+    ///   passes one that counts its calls (``Exponential/init(countingInto:)``).
+    public init(
+        _ plan: SimulationPlan, drawsThroughGSL: Bool = false, exponential: Exponential = Exponential()
+    ) throws {
         GSLRuntime.prepare()
-        worker = try Worker(plan: plan, enrolment: Enrolment(plan), drawsThroughGSL: drawsThroughGSL)
+        worker = try Worker(
+            plan: plan, enrolment: Enrolment(plan), drawsThroughGSL: drawsThroughGSL, exponential: exponential)
     }
 
     /// Simulates `units` (unit = replication × persons + person) under every

@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// One prescribed session on its day: done or skipped, what it cost and what
 /// the person reports. Pure function of the person's state and the slot's
@@ -78,8 +79,8 @@ struct SessionDay {
         let ratio = acute / (chronic + capacity.toleranceDaily)
         let riskFactor = 1 + ((plan.highImpact ? p.flareImpactRisk : 0) + (plan.twistsOrBends ? p.flareTwistRisk : 0))
             * latent / 10
-        // exp(0) = 1 exactly: no spike, no libm call (most sessions).
-        let spike = ratio > 1 ? exp(p.flareSpike * (ratio - 1)) : 1
+        // exp(0) = 1 exactly: no spike, no call (most sessions).
+        let spike = ratio > 1 ? model.exponential(p.flareSpike * (ratio - 1)) : 1
         let flareProbability = min(1, p.flareBase * riskFactor * spike)
         let uf = draws.flare[slot]
         if uf < flareProbability {

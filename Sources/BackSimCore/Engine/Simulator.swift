@@ -180,12 +180,15 @@ final class Worker {
     private let observation = UnsafeMutablePointer<WeekObservation>.allocate(capacity: 1)
     /// The pain report's SD when the plan records expectations.
     private let expectations: Double?
+    /// The model's exponential function (a counting one for the benchmarks).
+    private let exponential: Exponential
 
     init(
         plan: SimulationPlan, enrolment: Enrolment, keepsRecords: Bool = false, atWeek: Int? = nil,
-        drawsThroughGSL: Bool = false
+        drawsThroughGSL: Bool = false, exponential: Exponential = Exponential()
     ) throws(GSLError) {
         self.plan = plan
+        self.exponential = exponential
         self.enrolment = enrolment
         streams = try PersonStreams(throughGSL: drawsThroughGSL)
         membership = plan.cohort.membership
@@ -222,7 +225,8 @@ final class Worker {
         streams.startTraits(id)
         let traits = PersonTraits.draw(from: plan.cohort, membership: membership, stream: streams.traits)
         // A study's person runs up to its week only: nothing after it changes what is read there.
-        let run = PersonRun(traits: traits, parameters: plan.parameters, weeks: atWeek ?? plan.weeks)
+        let run = PersonRun(
+            traits: traits, parameters: plan.parameters, weeks: atWeek ?? plan.weeks, exponential: exponential)
         for index in policies.indices {
             streams.startWeeklyStreams(id)
             if let atWeek {

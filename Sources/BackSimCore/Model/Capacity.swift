@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// Built capacity: a Banister fitness-fatigue pair driven by the daily
 /// session-RPE load w (Foster 2001, AU), plus the load averages that decide
@@ -49,14 +50,14 @@ struct Capacity {
 
     init(traits: PersonTraits, parameters p: ModelParameters) {
         let spread = p.timeConstantSD
-        let tau1 = p.fitnessDays * exp(spread * traits.fitnessTimeEffect - spread * spread / 2)
-        let tau2 = p.fatigueDays * exp(spread * traits.fatigueTimeEffect - spread * spread / 2)
-        fitnessDecay = exp(-1 / tau1)
-        fatigueDecay = exp(-1 / tau2)
+        let tau1 = p.fitnessDays * Exponential.exp(spread * traits.fitnessTimeEffect - spread * spread / 2)
+        let tau2 = p.fatigueDays * Exponential.exp(spread * traits.fatigueTimeEffect - spread * spread / 2)
+        fitnessDecay = Exponential.exp(-1 / tau1)
+        fatigueDecay = Exponential.exp(-1 / tau2)
         let dailyReference = p.referenceWeeklyLoad / 7
         fitnessReference = dailyReference / (1 - fitnessDecay)
         fatigueReference = dailyReference / (1 - fatigueDecay)
-        strengthSessionDecay = exp(-1 / p.strengthSessions)
+        strengthSessionDecay = Exponential.exp(-1 / p.strengthSessions)
         toleranceDaily = (p.toleranceUnfit + (p.toleranceFit - p.toleranceUnfit) * traits.fitness) / 7
         benefitHill = p.benefitHill
         halfBenefitPower = p.benefitHill == 2 ? p.halfBenefitCapacity * p.halfBenefitCapacity

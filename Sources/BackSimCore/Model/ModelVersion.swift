@@ -7,5 +7,5 @@
 /// versions give byte-identical results.
 public enum ModelVersion {
     /// The model version of this build.
-    public static let current = 3
+    public static let current = 4
 }

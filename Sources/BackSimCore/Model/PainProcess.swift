@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// A person's latent pain without exercise, advanced one day at a time.
 ///
@@ -49,12 +50,12 @@ struct PainProcess {
         let s = traits.weeksSinceOnset
         let atEntry = max(course.shape(atWeek: s), .leastNormalMagnitude)
         baseline = traits.baselinePain
-        fast = course.fastShare * exp(-s / course.fastTimeConstant) / atEntry
-        slow = (1 - course.fastShare) * exp(-s / course.slowTimeConstant) / atEntry
-        fastDecay = exp(-1 / (7 * course.fastTimeConstant))
-        slowDecay = exp(-1 / (7 * course.slowTimeConstant))
+        fast = course.fastShare * Exponential.exp(-s / course.fastTimeConstant) / atEntry
+        slow = (1 - course.fastShare) * Exponential.exp(-s / course.slowTimeConstant) / atEntry
+        fastDecay = Exponential.exp(-1 / (7 * course.fastTimeConstant))
+        slowDecay = Exponential.exp(-1 / (7 * course.slowTimeConstant))
         recoveringDays = 7 * parameters.recoveringWeeks
-        recoveringDecay = exp(-traits.recoveryRate(parameters) / 7)
+        recoveringDecay = Exponential.exp(-traits.recoveryRate(parameters) / 7)
         let courseClass = traits.courseClass(parameters)
         isRecovering = courseClass == .recovering
         recoveringShare = parameters.recoveringShare[traits.condition]
@@ -85,7 +86,7 @@ struct PainProcess {
 
     /// Latent pain today on the log-normal scale of the daily fluctuation,
     /// without advancing anything (the screening visit's pain).
-    var current: Double { today.value }
+    var current: Double { today.value(Exponential()) }
 
     /// Today's latent pain without exercise, in the two parts the model's
     /// one `exp` a day needs: N = min(10, b·r_c · exp(log factor)).
@@ -125,5 +126,5 @@ struct NaturalPain {
 
     /// N itself.
     @inline(__always)
-    var value: Double { min(10, scale * exp(logFactor)) }
+    func value(_ exp: Exponential) -> Double { min(10, scale * exp(logFactor)) }
 }

@@ -11,7 +11,7 @@ import Stochastics
 /// calibration targets are checked on reports, not latent values).
 enum PainReport {
     @inline(__always)
-    static func nrs(_ latent: Double, recallError: Double, sd: Double) -> Int {
+    static func nrs(_ latent: Double, recallError: Double, sd: Double, exp: Exponential) -> Int {
         let reported = latent * exp(sd * recallError - sd * sd / 2)
         return nearestInteger(nonNegative: min(max(reported, 0), 10))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// The per-person constants of the exercise model, derived once from traits
 /// and parameters and shared by every policy's run of that person.
@@ -23,11 +24,15 @@ struct PersonModel {
     private let uncappedLogFactor: Double
     /// 1/b, to get r_c from b·r_c without a division a day.
     private let inverseBaseline: Double
-    init(traits: PersonTraits, parameters p: ModelParameters) {
+    /// The model's exponential function (BackSim's own, the same on every
+    /// platform; model 4).
+    let exponential: Exponential
+    init(traits: PersonTraits, parameters p: ModelParameters, exponential: Exponential = Exponential()) {
         self.traits = traits
         self.parameters = p
+        self.exponential = exponential
         painBenefit = p.painBenefit * p.conditionBenefit[traits.condition]
-            * exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
+            * Exponential.exp(p.benefitSD * traits.responseEffect - p.benefitSD * p.benefitSD / 2)
         disabilityOffset = p.disabilitySD * traits.disabilityEffect
         adherenceTraitLogit = p.adherenceSelfEfficacy * (traits.selfEfficacy - 0.6)
             + p.adherenceFear * (traits.fearAvoidance - 0.4)
@@ -61,11 +66,11 @@ struct PersonModel {
         let soreness = parameters.soreness * max(0, -capacity.form)
         let relieved: Double
         if benefit == 0 {
-            relieved = natural.value  // untrained days, all of `control`
+            relieved = natural.value(exponential)  // untrained days, all of `control`
         } else if natural.logFactor <= uncappedLogFactor - natural.scale * inverseBaseline {
-            relieved = natural.scale * exp(natural.logFactor - benefit)
+            relieved = natural.scale * exponential(natural.logFactor - benefit)
         } else {
-            relieved = natural.value * exp(-benefit)
+            relieved = natural.value(exponential) * exponential(-benefit)
         }
         return min(10, relieved + soreness + flare)
     }
@@ -82,4 +87,8 @@ struct PersonModel {
 
 }
 
-@inline(__always) func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+extension PersonModel {
+    /// The logistic function 1/(1 + e^−x) of a log-odds.
+    @inline(__always)
+    func logistic(_ x: Double) -> Double { 1 / (1 + exponential(-x)) }
+}

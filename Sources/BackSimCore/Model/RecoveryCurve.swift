@@ -1,4 +1,5 @@
 import Foundation
+import Stochastics
 
 /// A condition's average course without treatment, relative to entry:
 /// `shape(t) = f·exp(-t/τ_fast) + (1 - f)·exp(-t/τ_slow)`, t in weeks since
@@ -25,7 +26,7 @@ public struct RecoveryCurve: Equatable, Sendable {
 
     /// The remaining share of the initial excess pain at week `t` (1 at t = 0).
     public func shape(atWeek t: Double) -> Double {
-        fastShare * exp(-t / fastTimeConstant) + (1 - fastShare) * exp(-t / slowTimeConstant)
+        fastShare * Exponential.exp(-t / fastTimeConstant) + (1 - fastShare) * Exponential.exp(-t / slowTimeConstant)
     }
 
     /// A curve that never changes (chronic pain's flat course).

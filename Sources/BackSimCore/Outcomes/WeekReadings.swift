@@ -127,7 +127,24 @@ struct WeekReadings {
         integers[Self.strengthVolume] = Self.nearestInteger(o.strengthVolume / 5, atMost: 1_000)
 
         // Training-load metrics: each computed once here (a ratio is nil,
-        // hence undefined, while its chronic load is 0).
+        // hence undefined, while its chronic load is 0). Nothing ever done
+        // (`control`, or before a person's first session): every load and
+        // average is +0 (bit pattern 0), so the values are those constants.
+        let weekly = o.loads.weekly
+        let untouched = weekly[0].bitPattern | weekly[1].bitPattern | weekly[2].bitPattern | weekly[3].bitPattern
+            | weekly[4].bitPattern | o.loads.acuteEWMA.bitPattern | o.loads.chronicEWMA.bitPattern
+            | o.loads.fitness.bitPattern | o.loads.fatigue.bitPattern
+        if untouched == 0 {
+            values[Self.acuteLoad] = 0
+            values[Self.chronicLoad] = 0
+            values[Self.acwrCoupled] = Self.undefined
+            values[Self.acwrUncoupled] = Self.undefined
+            values[Self.acwrEWMA] = Self.undefined
+            values[Self.fitness] = 0
+            values[Self.fatigue] = 0
+            values[Self.form] = 0
+            return
+        }
         let acute = o.loads.acuteLoad, coupled = o.loads.chronicLoadCoupled, uncoupled = o.loads.chronicLoadUncoupled
         let chronicEWMA = o.loads.chronicEWMA, fitness = o.loads.fitness, fatigue = o.loads.fatigue
         values[Self.acuteLoad] = ExactMoments.ticks(acute)

@@ -3,8 +3,11 @@ import Stochastics
 /// The random streams of one person, one generator per purpose, owned by a
 /// single worker and re-seeded for every (person, policy) run.
 ///
-/// Re-seeding at the start of each policy's run is what makes comparisons
-/// paired: every policy replays the person's streams from the same start.
+/// `traits`, `pain` and `screening` are sequential streams; the other
+/// purposes are drawn week by week from sub-streams keyed by the week
+/// (``RandomStream/enterSubStream(_:)``). Restarting them at the start of
+/// each policy's run is what makes comparisons paired: every policy replays
+/// the person's luck from the same start.
 public final class PersonStreams {
     /// Trait draws (once per person).
     public let traits: RandomStream
@@ -45,15 +48,16 @@ public final class PersonStreams {
         traits.reseed(person.key(.traits))
     }
 
-    /// Starts every weekly stream of `person` from the beginning.
+    /// Starts `person`'s `pain` stream from the beginning and makes the
+    /// person's keys the source of the weekly purposes' sub-streams.
     public func startWeeklyStreams(_ person: PersonID) {
         pain.reseed(person.key(.pain))
-        report.reseed(person.key(.report))
-        adherence.reseed(person.key(.adherence))
-        sessions.reseed(person.key(.sessions))
-        flareUp.reseed(person.key(.flareUp))
-        dropout.reseed(person.key(.dropout))
-        safety.reseed(person.key(.safety))
+        report.startSubStreams(person.key(.report))
+        adherence.startSubStreams(person.key(.adherence))
+        sessions.startSubStreams(person.key(.sessions))
+        flareUp.startSubStreams(person.key(.flareUp))
+        dropout.startSubStreams(person.key(.dropout))
+        safety.startSubStreams(person.key(.safety))
     }
 }
 

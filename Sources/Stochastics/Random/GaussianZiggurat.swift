@@ -56,16 +56,6 @@ public enum GaussianZiggurat {
         return rejectionStep(k, &generator, strips: strips)
     }
 
-    /// Consumes the raw outputs one ``sample(_:strips:)`` would, without
-    /// computing the variate.
-    @inlinable @inline(__always)
-    public static func skip(_ generator: inout Taus2, strips: UnsafePointer<Strip>) {
-        let k = generator.next()
-        if (k >> 8) & 0xFF_FFFF >= strips[Int(k & 0x7F)].ratio {
-            _ = rejectionStep(k, &generator, strips: strips)
-        }
-    }
-
     /// The rest of GSL's loop, once the first output fell outside its
     /// strip's rectangle (about 1.2% of draws): the wedge test, the tail,
     /// and further tries.

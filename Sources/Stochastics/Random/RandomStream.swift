@@ -13,7 +13,10 @@ import CGSL
 /// Seeding: `gsl_rng_set` seeds `taus2` from 32 bits only, which would make
 /// distinct (person, purpose) streams collide in large cohorts. ``reseed(_:)``
 /// instead fills all 88 state bits, applying the same lower bounds and
-/// six-step warm-up as `taus2_set`.
+/// six-step warm-up as `taus2_set`. A key also names numbered sub-streams
+/// (``startSubStreams(_:)``, ``enterSubStream(_:)``): short streams whose
+/// start is a pure function of (key, index), entered in any order, for
+/// draws that must keep their place whatever was drawn before them.
 ///
 /// Not thread-safe and not `Sendable`: make one per worker, inside the worker.
 public final class RandomStream {
@@ -34,12 +37,9 @@ public final class RandomStream {
     /// ``GaussianZiggurat/strips``, held here so a draw reads no global.
     @usableFromInline
     let strips: UnsafePointer<GaussianZiggurat.Strip>
-    /// ``Taus2Jump/sevenStepTables``, held here so a skip reads no global.
-    @usableFromInline
-    let sevenStepTables: UnsafePointer<UInt32>
-    /// ``Taus2Jump/fourStepTables``.
-    @usableFromInline
-    let fourStepTables: UnsafePointer<UInt32>
+    /// The word this stream's sub-streams derive from (``startSubStreams(_:)``).
+    @usableFromInline @exclusivity(unchecked)
+    var subStreamBase: UInt64 = 0
 
     /// Allocates a `taus2` stream.
     public convenience init() throws(GSLError) { try self.init(throughGSL: false) }
@@ -61,8 +61,6 @@ public final class RandomStream {
         self.words = raw.bindMemory(to: UInt.self, capacity: 3)
         self.throughGSL = throughGSL
         strips = GaussianZiggurat.strips
-        sevenStepTables = Taus2Jump.sevenStepTables
-        fourStepTables = Taus2Jump.fourStepTables
         state = .allocate(capacity: 1)
         state.initialize(to: Taus2(words: 0, 0, 0))
         copyStateToGSL()
@@ -78,6 +76,23 @@ public final class RandomStream {
     public func reseed(_ key: StreamKey) {
         let (a, b, c) = key.derivedState
         state.pointee = Taus2(words: a, b, c)
+        if throughGSL { copyStateToGSL() }
+    }
+
+    /// Makes `key` this stream's source of sub-streams (``enterSubStream(_:)``)
+    /// without touching the current state.
+    @inlinable
+    public func startSubStreams(_ key: StreamKey) {
+        subStreamBase = key.subStreamBase
+    }
+
+    /// Moves to the start of sub-stream `index` of the key given to
+    /// ``startSubStreams(_:)``: a state that is a pure function of (key,
+    /// index) (``Taus2/init(subStream:of:)``), so what is drawn from it does
+    /// not depend on what other sub-streams were drawn, or whether.
+    @inlinable @inline(__always)
+    public func enterSubStream(_ index: Int) {
+        state.pointee = Taus2(subStream: UInt64(truncatingIfNeeded: index), of: subStreamBase)
         if throughGSL { copyStateToGSL() }
     }
 
@@ -172,45 +187,6 @@ public final class RandomStream {
         }
         var local = state.pointee
         for index in 0..<count { body(index, GaussianZiggurat.sample(&local, strips: strips)) }
-        state.pointee = local
-    }
-
-    /// Moves the stream past `count` uniforms without computing them: the
-    /// state afterwards is the one `count` calls of ``uniform()`` leave (each
-    /// consumes one raw output). For draws that are part of a purpose's fixed
-    /// weekly block but not needed this week.
-    @inlinable @inline(__always)
-    public func skipUniforms(_ count: Int) {
-        if throughGSL {
-            for _ in 0..<count { _ = gsl_rng_get(generator) }
-            return
-        }
-        var local = state.pointee
-        // By table (`Taus2Jump`) where one fits: a third of the work of seven steps.
-        var steps = count
-        if steps == 7 {
-            Taus2Jump.jump(&local, tables: sevenStepTables)
-            steps = 0
-        } else if steps >= 4 {
-            Taus2Jump.jump(&local, tables: fourStepTables)
-            steps -= 4
-        }
-        for _ in 0..<steps { _ = local.next() }
-        state.pointee = local
-    }
-
-    /// Moves the stream past `count` standard-normal variates: the state
-    /// afterwards is the one `count` calls of ``gaussian(sd:)`` leave. Only
-    /// the ziggurat's acceptance test runs (a rejected first output still
-    /// takes the full rejection step, which is where consumption varies).
-    @inlinable @inline(__always)
-    public func skipGaussians(_ count: Int) {
-        if throughGSL {
-            for _ in 0..<count { _ = gsl_ran_gaussian_ziggurat(generator, 1) }
-            return
-        }
-        var local = state.pointee
-        for _ in 0..<count { GaussianZiggurat.skip(&local, strips: strips) }
         state.pointee = local
     }
 

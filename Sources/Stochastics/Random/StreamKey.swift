@@ -31,4 +31,16 @@ public struct StreamKey: Hashable, Sendable {
         mixer = SplitMix64(state: mixer.next() ^ person)
         return (mixer.next(), mixer.next(), mixer.next())
     }
+
+    /// The word the key's sub-streams derive from
+    /// (``Taus2/init(subStream:of:)``): ``derivedState``'s chain up to the
+    /// person, its next output, and an exclusive or with "SubStrea", so that
+    /// no sub-stream starts from the words the stream itself starts from.
+    @inlinable
+    public var subStreamBase: UInt64 {
+        var mixer = SplitMix64(state: SplitMix64.mix(seed ^ 0x4261_636B_5369_6D00))  // "BackSim\0"
+        mixer = SplitMix64(state: mixer.next() ^ (UInt64(replication) << 32 | UInt64(purpose)))
+        mixer = SplitMix64(state: mixer.next() ^ person)
+        return mixer.next() ^ 0x5375_6253_7472_6561  // "SubStrea"
+    }
 }

@@ -34,6 +34,29 @@ public struct Taus2: Sendable, Hashable {
         for _ in 0..<6 { _ = next() }
     }
 
+    /// A state from three words that are already uniformly random (SplitMix64
+    /// outputs): their low 32 bits raised to the lower bounds as in
+    /// ``init(words:_:_:)``, without the warm-up, which exists for GSL's small
+    /// integer seeds.
+    @inlinable @inline(__always)
+    public init(mixedWords a: UInt64, _ b: UInt64, _ c: UInt64) {
+        var s1 = UInt32(truncatingIfNeeded: a); if s1 < 2 { s1 += 2 }
+        var s2 = UInt32(truncatingIfNeeded: b); if s2 < 8 { s2 += 8 }
+        var s3 = UInt32(truncatingIfNeeded: c); if s3 < 16 { s3 += 16 }
+        self.init(s1: s1, s2: s2, s3: s3)
+    }
+
+    /// The start of sub-stream `index` of `base` (``StreamKey/subStreamBase``):
+    /// ``init(mixedWords:_:_:)`` from the first three outputs of
+    /// SplitMix64 started at `base ⊕ index`. A pure function of the two, so a
+    /// sub-stream can be entered directly, in any order.
+    @inlinable @inline(__always)
+    public init(subStream index: UInt64, of base: UInt64) {
+        var mixer = SplitMix64(state: base ^ index)
+        let a = mixer.next(), b = mixer.next(), c = mixer.next()
+        self.init(mixedWords: a, b, c)
+    }
+
     /// The next 32-bit output (`gsl_rng_get`).
     @inlinable @inline(__always)
     public mutating func next() -> UInt32 {
@@ -44,7 +67,7 @@ public struct Taus2: Sendable, Hashable {
     }
 
     // One step of each component. Each is linear over GF(2) (masks, shifts,
-    // exclusive ors), which `Taus2Jump` relies on.
+    // exclusive ors).
     @usableFromInline @inline(__always)
     static func step1(_ s: UInt32) -> UInt32 { ((s & 0xFFFF_FFFE) << 12) ^ (((s << 13) ^ s) >> 19) }
     @usableFromInline @inline(__always)
