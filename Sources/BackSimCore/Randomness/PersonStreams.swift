@@ -5,7 +5,7 @@ import Stochastics
 ///
 /// `traits`, `pain` and `screening` are sequential streams; the other
 /// purposes are drawn week by week from sub-streams keyed by the week
-/// (``RandomStream/enterSubStream(_:)``). Restarting them at the start of
+/// (`RandomStream.enterSubStream(_:)`). Restarting them at the start of
 /// each policy's run is what makes comparisons paired: every policy replays
 /// the person's luck from the same start.
 public final class PersonStreams {
