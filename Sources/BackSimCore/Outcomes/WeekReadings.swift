@@ -129,12 +129,8 @@ struct WeekReadings {
         // Training-load metrics: each computed once here (a ratio is nil,
         // hence undefined, while its chronic load is 0). Nothing ever done
         // (`control`, or before a person's first session): every load and
-        // average is +0 (bit pattern 0), so the values are those constants.
-        let weekly = o.loads.weekly
-        let untouched = weekly[0].bitPattern | weekly[1].bitPattern | weekly[2].bitPattern | weekly[3].bitPattern
-            | weekly[4].bitPattern | o.loads.acuteEWMA.bitPattern | o.loads.chronicEWMA.bitPattern
-            | o.loads.fitness.bitPattern | o.loads.fatigue.bitPattern
-        if untouched == 0 {
+        // average is +0, so the values are those constants.
+        if o.loads.isUntouched {
             values[Self.acuteLoad] = 0
             values[Self.chronicLoad] = 0
             values[Self.acwrCoupled] = Self.undefined

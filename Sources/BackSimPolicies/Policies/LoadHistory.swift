@@ -22,16 +22,23 @@ public struct LoadHistory: Sendable {
     /// No weeks observed yet.
     public init() {}
 
+    /// No load ever observed (a `control` arm, or before a person's first
+    /// session): every average, and so every weekly total, is exactly +0.
+    /// (Loads are never negative, and a positive one leaves every average
+    /// positive for far longer than the five weeks of totals kept.)
+    @inlinable
+    public var isUntouched: Bool {
+        acuteEWMA.bitPattern | chronicEWMA.bitPattern | fitness.bitPattern | fatigue.bitPattern == 0
+    }
+
     /// Adds a week: `dailyLoads[d]` is the load done on day d (0-6).
     public mutating func append(dailyLoads: InlineArray<7, Double>) {
         var total = 0.0
-        // Nothing ever done (a `control` arm, or before a person's first
-        // session): every average is +0 and stays exactly +0, so skip the 28
-        // updates and their chains of divisions. (Bit patterns: +0 only.)
-        let averages = acuteEWMA.bitPattern | chronicEWMA.bitPattern | fitness.bitPattern | fatigue.bitPattern
+        // Still untouched after this week: every average stays exactly +0,
+        // so skip the 28 updates and their chains of divisions.
         let loads = dailyLoads[0].bitPattern | dailyLoads[1].bitPattern | dailyLoads[2].bitPattern
             | dailyLoads[3].bitPattern | dailyLoads[4].bitPattern | dailyLoads[5].bitPattern | dailyLoads[6].bitPattern
-        if averages | loads == 0 {
+        if isUntouched && loads == 0 {
             for index in stride(from: 4, to: 0, by: -1) { weekly[index] = weekly[index - 1] }
             weekly[0] = 0
             weeks += 1

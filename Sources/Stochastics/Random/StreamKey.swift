@@ -26,10 +26,17 @@ public struct StreamKey: Hashable, Sendable {
     /// its fields; the generator's state is filled from them.
     @inlinable
     public var derivedState: (UInt64, UInt64, UInt64) {
+        var mixer = personMixer
+        return (mixer.next(), mixer.next(), mixer.next())
+    }
+
+    /// SplitMix64 after chaining the seed, replication, purpose and person:
+    /// what ``derivedState`` and ``subStreamBase`` continue from.
+    @inlinable
+    var personMixer: SplitMix64 {
         var mixer = SplitMix64(state: SplitMix64.mix(seed ^ 0x4261_636B_5369_6D00))  // "BackSim\0"
         mixer = SplitMix64(state: mixer.next() ^ (UInt64(replication) << 32 | UInt64(purpose)))
-        mixer = SplitMix64(state: mixer.next() ^ person)
-        return (mixer.next(), mixer.next(), mixer.next())
+        return SplitMix64(state: mixer.next() ^ person)
     }
 
     /// The word the key's sub-streams derive from
@@ -38,9 +45,7 @@ public struct StreamKey: Hashable, Sendable {
     /// no sub-stream starts from the words the stream itself starts from.
     @inlinable
     public var subStreamBase: UInt64 {
-        var mixer = SplitMix64(state: SplitMix64.mix(seed ^ 0x4261_636B_5369_6D00))  // "BackSim\0"
-        mixer = SplitMix64(state: mixer.next() ^ (UInt64(replication) << 32 | UInt64(purpose)))
-        mixer = SplitMix64(state: mixer.next() ^ person)
+        var mixer = personMixer
         return mixer.next() ^ 0x5375_6253_7472_6561  // "SubStrea"
     }
 }

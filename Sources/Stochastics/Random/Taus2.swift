@@ -27,10 +27,7 @@ public struct Taus2: Sendable, Hashable {
     /// six warm-up steps.
     @inlinable
     public init(words a: UInt64, _ b: UInt64, _ c: UInt64) {
-        var s1 = UInt32(truncatingIfNeeded: a); if s1 < 2 { s1 += 2 }
-        var s2 = UInt32(truncatingIfNeeded: b); if s2 < 8 { s2 += 8 }
-        var s3 = UInt32(truncatingIfNeeded: c); if s3 < 16 { s3 += 16 }
-        self.init(s1: s1, s2: s2, s3: s3)
+        self.init(mixedWords: a, b, c)
         for _ in 0..<6 { _ = next() }
     }
 
