@@ -91,4 +91,20 @@ import Testing
             #expect(abs(computed - written) <= 4e-16 * written, "r = \(relative)")
         }
     }
+    /// The week loop skips the capacity's update in weeks of an untouched
+    /// capacity without sessions: a day without load must leave it exactly
+    /// as it was, with no form and nothing built; any load touches it.
+    @Test(arguments: [PersonTraits(condition: .chronic, baselinePain: 5.8),
+                      PersonTraits(condition: .postSurgical, baselinePain: 3, fitness: 0.9)])
+    func anUntouchedCapacityStaysUntouchedOnRestDays(traits: PersonTraits) {
+        var capacity = Capacity(traits: traits, parameters: ModelParameters())
+        #expect(capacity.isUntouched)
+        for _ in 0..<400 { capacity.endDay(load: 0) }
+        #expect(capacity.isUntouched)
+        #expect(capacity.form.bitPattern == 0 && capacity.builtFraction.bitPattern == 0)
+        capacity.endDay(load: 1)
+        #expect(!capacity.isUntouched)
+        for _ in 0..<7 { capacity.endDay(load: 0) }
+        #expect(!capacity.isUntouched)
+    }
 }

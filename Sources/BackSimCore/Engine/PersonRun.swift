@@ -159,48 +159,61 @@ struct PersonRun {
             let sessionDays = SessionDay.days(sessions: sessions)
             var slot = 0, done = 0, weekLoad = 0.0, worst = 0, flareThisWeek = false
             var aerobicMinutes = 0.0, strengthVolume = 0.0
-            for day in 0..<7 {
-                let natural = naturalPain[day]
-                let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
-                sum += latent
-                var load = 0.0
-                if sessionDays & (1 << day) != 0 {
-                    var session = SessionDay(
-                        slot: slot, day: day, plan: plan, doneProbability: doneProbability, latent: latent,
-                        capacity: capacity, model: model, draws: draws)
-                    if session.observation.done {
-                        done += 1
-                        load = session.load
-                        aerobicMinutes += session.aerobicMinutes
-                        strengthVolume += session.strengthVolume
-                        if session.didStrength { capacity.countStrengthSession() }
-                        if session.flareSize > 0 {
-                            flare += session.flareSize
-                            outcome.flareUps += 1
-                            flareThisWeek = true
-                            lastFlareWeek = week
-                        }
-                        if session.observation.sharpPain {
-                            observation.pointee.referral = true
-                            outcome.referrals += 1
-                            restNextWeek = true
-                        }
-                        worst = max(worst, session.observation.painDuring, session.observation.painAfter)
-                    }
-                    capacity.endDay(load: load)
-                    if session.observation.done {
-                        let morning = model.latentPain(natural: natural, capacity: capacity, flare: flare)
-                        session.observation.painNextMorning = PainReport.nrs(
-                            morning + p.sessionRatingSD * draws.ratingNoise[slot])
-                    }
-                    observation.pointee.sessions[slot] = session.observation
-                    slot += 1
-                } else {
-                    capacity.endDay(load: 0)
+            if sessionDays == 0 && capacity.isUntouched {
+                // Nothing done, ever, nor this week (all of `control`, and
+                // every week before a programme starts): the capacity stays
+                // zero, so the days need neither its update nor a session's
+                // branch. The same operations as the loop below.
+                for day in 0..<7 {
+                    let latent = model.latentPain(natural: naturalPain[day], capacity: capacity, flare: flare)
+                    sum += latent
+                    flare *= flareDecay
                 }
-                weekLoad += load
-                outcome.dailyLoads[day] = load
-                flare *= flareDecay
+                outcome.dailyLoads = InlineArray(repeating: 0)
+            } else {
+                for day in 0..<7 {
+                    let natural = naturalPain[day]
+                    let latent = model.latentPain(natural: natural, capacity: capacity, flare: flare)
+                    sum += latent
+                    var load = 0.0
+                    if sessionDays & (1 << day) != 0 {
+                        var session = SessionDay(
+                            slot: slot, day: day, plan: plan, doneProbability: doneProbability, latent: latent,
+                            capacity: capacity, model: model, draws: draws)
+                        if session.observation.done {
+                            done += 1
+                            load = session.load
+                            aerobicMinutes += session.aerobicMinutes
+                            strengthVolume += session.strengthVolume
+                            if session.didStrength { capacity.countStrengthSession() }
+                            if session.flareSize > 0 {
+                                flare += session.flareSize
+                                outcome.flareUps += 1
+                                flareThisWeek = true
+                                lastFlareWeek = week
+                            }
+                            if session.observation.sharpPain {
+                                observation.pointee.referral = true
+                                outcome.referrals += 1
+                                restNextWeek = true
+                            }
+                            worst = max(worst, session.observation.painDuring, session.observation.painAfter)
+                        }
+                        capacity.endDay(load: load)
+                        if session.observation.done {
+                            let morning = model.latentPain(natural: natural, capacity: capacity, flare: flare)
+                            session.observation.painNextMorning = PainReport.nrs(
+                                morning + p.sessionRatingSD * draws.ratingNoise[slot])
+                        }
+                        observation.pointee.sessions[slot] = session.observation
+                        slot += 1
+                    } else {
+                        capacity.endDay(load: 0)
+                    }
+                    weekLoad += load
+                    outcome.dailyLoads[day] = load
+                    flare *= flareDecay
+                }
             }
 
             let weeklyPain = sum / 7

@@ -82,6 +82,14 @@ struct Capacity {
         }
     }
 
+    /// Whether nothing has ever been done: every load average exactly zero,
+    /// so that a day without load leaves the capacity as it is (``endDay(load:)``
+    /// of zeros gives zeros) and ``form`` and ``builtFraction`` are zero.
+    @inline(__always)
+    var isUntouched: Bool {
+        (fitness.bitPattern | fatigue.bitPattern | acuteLoad.bitPattern | chronicLoad.bitPattern) == 0
+    }
+
     mutating func countStrengthSession() {
         strengthSessions += 1
         strengthUntrained *= strengthSessionDecay
