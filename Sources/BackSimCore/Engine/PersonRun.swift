@@ -178,8 +178,8 @@ struct PersonRun {
                     var load = 0.0
                     if sessionDays & (1 << day) != 0 {
                         var session = SessionDay(
-                            slot: slot, day: day, plan: plan, doneProbability: doneProbability, latent: latent,
-                            capacity: capacity, model: model, draws: draws)
+                            day: day, plan: plan, doneProbability: doneProbability, latent: latent,
+                            capacity: capacity, model: model, draws: draws.slot(slot))
                         if session.observation.done {
                             done += 1
                             load = session.load
@@ -197,7 +197,7 @@ struct PersonRun {
                                 outcome.referrals += 1
                                 restNextWeek = true
                             }
-                            worst = max(worst, session.observation.painDuring, session.observation.painAfter)
+                            worst = max(worst, max(session.observation.painDuring, session.observation.painAfter))
                         }
                         capacity.endDay(load: load)
                         if session.observation.done {

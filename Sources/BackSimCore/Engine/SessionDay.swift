@@ -35,17 +35,17 @@ struct SessionDay {
 
     @inline(__always)
     init(
-        slot: Int, day: Int, plan: SessionPlan, doneProbability: Double, latent: Double,
-        capacity: Capacity, model: PersonModel, draws: WeeklyDraws
+        day: Int, plan: SessionPlan, doneProbability: Double, latent: Double,
+        capacity: Capacity, model: PersonModel, draws: WeeklyDraws.Slot
     ) {
         let p = model.parameters
-        let u = draws.session[slot]
+        let u = draws.session
         guard u < doneProbability else {
             observation = .skipped(day: day)
             return
         }
         let cutShort = u < doneProbability * p.cutShort
-        let noise = p.sessionRatingSD * draws.ratingNoise[slot]
+        let noise = p.sessionRatingSD * draws.ratingNoise
         let negativeForm = max(0, -capacity.form)
         let effortRaw = plan.targetEffort * model.effortFitnessFactor * (1 + 0.25 * negativeForm)
         // Clamping before rounding gives round-then-clamp's value: the bounds are integers.
@@ -55,7 +55,7 @@ struct SessionDay {
         // Safety: sharp or radiating pain stops the session at once.
         let risky = plan.twistsOrBends || plan.highImpact
         let sharpProbability = p.sharpPain * (1 + (risky ? p.sharpPainRisk : 0)) * latent / 5
-        let sharp = draws.safety[slot] < sharpProbability
+        let sharp = draws.safety < sharpProbability
         let fraction = sharp ? 0.25 : (cutShort ? 0.5 : 1)
         let minutes = plan.minutes * fraction
         load = Double(effort) * minutes
@@ -82,7 +82,7 @@ struct SessionDay {
         // exp(0) = 1 exactly: no spike, no call (most sessions).
         let spike = ratio > 1 ? model.exponential(p.flareSpike * (ratio - 1)) : 1
         let flareProbability = min(1, p.flareBase * riskFactor * spike)
-        let uf = draws.flare[slot]
+        let uf = draws.flare
         if uf < flareProbability {
             // Given onset, uf / probability is uniform: it sets an exponential size.
             flareSize = -p.flareSize * log1p(-uf / flareProbability)

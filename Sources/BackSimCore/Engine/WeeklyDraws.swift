@@ -53,4 +53,17 @@ struct WeeklyDraws {
             streams.dropout.uniforms(1) { dropout = $1 }
         }
     }
+    /// One session slot's values, so that a session day is handed four
+    /// numbers rather than a copy of the whole week's (248 bytes).
+    struct Slot {
+        var session: Double
+        var flare: Double
+        var safety: Double
+        var ratingNoise: Double
+    }
+
+    @inline(__always)
+    func slot(_ k: Int) -> Slot {
+        Slot(session: session[k], flare: flare[k], safety: safety[k], ratingNoise: ratingNoise[k])
+    }
 }
