@@ -78,7 +78,8 @@ struct Evidence: ParsableCommand {
         guard report.passed else {
             let names = report.failures.map(\.target.name).joined(separator: ", ")
             StandardStream.error.write(
-                "evidence check failed: \(report.failures.count) gating target\(report.failures.count == 1 ? "" : "s") outside the published interval or range: \(names)\n")
+                "evidence check failed: \(report.failures.count) gating target\(report.failures.count == 1 ? "" : "s") outside the published interval or range: \(names)\n"
+                    + (report.unsettledAdvice.map { "note: \($0)\n" } ?? ""))
             throw ExitCode(1)
         }
     }

@@ -88,7 +88,13 @@ import Testing
         let estimates = try runner.evaluate()
         for estimate in estimates {
             let inside = estimate.target.published.contains(estimate.value!)
-            #expect((estimate.verdict == .outside) == !inside, "\(estimate.target.name)")
+            let published = estimate.target.published, interval = estimate.interval!
+            let overlaps = interval.high >= published.low && interval.low <= published.high
+            let within = interval.low >= published.low && interval.high <= published.high
+            let expected: TargetEstimate.Verdict = inside ? (within ? .inside : .nearEdge)
+                : (overlaps ? .outsideNearEdge : .outside)
+            #expect(estimate.verdict == expected, "\(estimate.target.name)")
+            #expect(estimate.isUnsettled == (overlaps && !within))
             #expect(estimate.failsGate == !inside)
             if estimate.verdict == .inside {
                 #expect(estimate.interval!.low >= estimate.target.published.low)

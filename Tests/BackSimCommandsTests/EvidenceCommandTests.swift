@@ -68,6 +68,26 @@ import Testing
         #expect(reported.standardOutput.contains("acute-week-6: only reported"))
     }
 
+    /// Simulated 2.33 (2.08 to 2.59): outside [1, 2.2] but within Monte
+    /// Carlo error of it. Still a failure (a smaller run must not pass more
+    /// easily), marked outside* and explained.
+    @Test func aFailureWithinMonteCarloErrorSaysMorePersonsWouldSettleIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let path = try Self.write(Self.target(low: 1, high: 2.2), in: scratch)
+        let outcome = try Backsim.run(["evidence", path])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.contains("2.33 (2.08 to 2.59)  outside*  yes"))
+        #expect(outcome.standardOutput.contains(
+            "outside*: the value is outside but its Monte Carlo interval crosses an edge; more persons (--persons) would settle it."))
+        #expect(outcome.standardError == """
+            evidence check failed: 1 gating target outside the published interval or range: acute-week-6
+            note: every failure is within Monte Carlo error of its interval (outside*): this run is too small to tell; \
+            run with more persons (the intervals narrow as 1/√n: --persons 800 halves them)
+
+            """)
+    }
+
     @Test func csvHasOneRowPerTarget() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -49,14 +49,26 @@ public struct TargetEstimate: Sendable {
     /// Against the published interval or range.
     public var verdict: Verdict {
         guard let value else { return .noData }
-        guard target.published.contains(value) else { return .outside }
+        guard target.published.contains(value) else {
+            // Outside, but is it settled? Not while the Monte Carlo interval
+            // still reaches the published one.
+            guard let interval, interval.high >= target.published.low && interval.low <= target.published.high
+            else { return .outside }
+            return .outsideNearEdge
+        }
         guard let interval else { return .inside }
         return interval.low >= target.published.low && interval.high <= target.published.high ? .inside : .nearEdge
     }
 
+    /// Whether more persons could change the verdict: the Monte Carlo
+    /// interval crosses an edge of the published interval or range.
+    public var isUnsettled: Bool { verdict == .nearEdge || verdict == .outsideNearEdge }
+
     /// Whether the check fails because of this target: a gating target
     /// outside its interval, or without data.
-    public var failsGate: Bool { target.gating && (verdict == .outside || verdict == .noData) }
+    public var failsGate: Bool {
+        target.gating && (verdict == .outside || verdict == .outsideNearEdge || verdict == .noData)
+    }
 
     public enum Verdict: String, Sendable {
         /// The value and its whole Monte Carlo interval are inside.
@@ -64,7 +76,12 @@ public struct TargetEstimate: Sendable {
         /// The value is inside, but its Monte Carlo interval crosses an edge:
         /// more persons would settle it.
         case nearEdge = "inside*"
+        /// The value and its whole Monte Carlo interval are outside.
         case outside
+        /// The value is outside, but its Monte Carlo interval reaches the
+        /// published one: a gating target still fails, and more persons
+        /// would settle it.
+        case outsideNearEdge = "outside*"
         /// The outcome is undefined in this run.
         case noData = "no data"
     }

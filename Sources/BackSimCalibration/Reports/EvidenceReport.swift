@@ -48,11 +48,15 @@ public struct EvidenceReport: Sendable {
             ])
         }
         lines += table.lines()
-        let notes = estimates.filter { $0.verdict == .nearEdge }
+        let insideNearEdge = estimates.contains { $0.verdict == .nearEdge }
+        let outsideNearEdge = estimates.contains { $0.verdict == .outsideNearEdge }
         let unpaired = estimates.filter { $0.errorMethod == .unpaired }
-        if !notes.isEmpty || !unpaired.isEmpty { lines.append("") }
-        if !notes.isEmpty {
+        if insideNearEdge || outsideNearEdge || !unpaired.isEmpty { lines.append("") }
+        if insideNearEdge {
             lines.append("inside*: the value is inside but its Monte Carlo interval crosses an edge; more persons (--persons) would settle it.")
+        }
+        if outsideNearEdge {
+            lines.append("outside*: the value is outside but its Monte Carlo interval crosses an edge; more persons (--persons) would settle it.")
         }
         if !unpaired.isEmpty {
             lines.append("Differences marked † have an unpaired interval, √(se₁² + se₂²): wider than the paired one (conservative).")
@@ -72,6 +76,17 @@ public struct EvidenceReport: Sendable {
             lines.append("\(failures.count) of \(gating) gating target\(gating == 1 ? "" : "s") outside: \(failures.map(\.target.name).joined(separator: ", ")).")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// When every failure is `outside*`, the check has not shown that the
+    /// model disagrees, only that this run is too small to tell: says so,
+    /// with the persons that would narrow the intervals enough.
+    public var unsettledAdvice: String? {
+        let failures = self.failures
+        guard !failures.isEmpty, failures.allSatisfy({ $0.verdict == .outsideNearEdge }) else { return nil }
+        let most = persons.max() ?? 0
+        return "every failure is within Monte Carlo error of its interval (outside*): this run is too small to tell; "
+            + "run with more persons (the intervals narrow as 1/√n: --persons \(most * 4) halves them)"
     }
 
     /// `text` in lines of at most `width` characters (longer words stay whole).
