@@ -16,8 +16,8 @@ public struct GuidelinePolicy: ProgressionPolicy {
     public init(label: String = "guideline") { self.label = label }
 
     public struct State: Sendable, Codable {
-        var dose: Prescription
-        var sessionCap: Int
+        @usableFromInline var dose: Prescription
+        @usableFromInline var sessionCap: Int
     }
 
     /// Week 1: the seed dose with stretches held 15 s.
@@ -32,6 +32,7 @@ public struct GuidelinePolicy: ProgressionPolicy {
          PolicyDecision(Self.startingDose, reason: "start slowly"))
     }
 
+    @inlinable
     public func decide(after week: WeekObservation, state: inout State) -> PolicyDecision {
         let discomfort = week.someDoneSession { $0.painAfter - $0.painBefore >= 2 || $0.painDuring >= 7 }
         if discomfort {

@@ -94,7 +94,7 @@ public struct WeekObservation: Equatable, Sendable {
 
     /// Whether every done session satisfies `condition`; false if none was
     /// done (unlike `allSatisfy`, a week without sessions proves nothing).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func everyDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
         // Through the storage's span: iterating or subscripting the sessions
         // would copy all seven (~0.7 KB) per call or per element.
@@ -108,7 +108,7 @@ public struct WeekObservation: Equatable, Sendable {
     }
 
     /// Whether some done session satisfies `condition`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func someDoneSession(_ condition: (SessionObservation) -> Bool) -> Bool {
         let sessions = sessions.storage.span, count = self.sessions.stored
         for index in 0..<count where sessions[index].done && condition(sessions[index]) { return true }
