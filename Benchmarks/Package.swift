@@ -62,6 +62,11 @@ let package = Package(
             name: "backsim-profile",
             dependencies: ["BenchmarkSupport", .product(name: "BackSimCore", package: "BackSim")],
             path: "Sources/Profile"),
+        // Issue #15's open question: four persons in SIMD lanes against one at a time.
+        .executableTarget(
+            name: "backsim-lanes",
+            dependencies: [.product(name: "BackSimCore", package: "BackSim")],
+            path: "Sources/Lanes"),
         // Reads the suite's records and prints the results table and targets.
         .executableTarget(name: "backsim-bench-summary", path: "Sources/Summary"),
 

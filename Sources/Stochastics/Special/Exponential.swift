@@ -122,6 +122,10 @@ public struct Exponential: @unchecked Sendable {
         return 0x1p-1022 * y
     }
 
+    /// The table's address, for the benchmarks' prototype of the same
+    /// algorithm in SIMD lanes (`Benchmarks/Sources/Lanes`).
+    @_spi(Benchmarks) public static var tableAddress: UnsafePointer<UInt64> { table }
+
     // Constants as hexadecimal literals (exact), so that no global's lazy
     // initialisation is checked per call.
     /// 128/ln2.
