@@ -32,7 +32,7 @@ public struct GuidelinePolicy: ProgressionPolicy {
          PolicyDecision(Self.startingDose, reason: "start slowly"))
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public func decide(after week: WeekObservation, state: inout State) -> PolicyDecision {
         let discomfort = week.someDoneSession { $0.painAfter - $0.painBefore >= 2 || $0.painDuring >= 7 }
         if discomfort {
