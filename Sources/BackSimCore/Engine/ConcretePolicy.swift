@@ -3,7 +3,7 @@
 /// A generic method cannot be passed as a closure, so the engine's callers
 /// wrap theirs in a type conforming to this protocol and hand it to
 /// ``ConcretePolicy/run(_:)``.
-protocol PolicyRunner {
+@_spi(Benchmarks) public protocol PolicyRunner {
     associatedtype Result
     func run<Policy: ProgressionPolicy>(_ policy: Policy) -> Result
 }
@@ -17,7 +17,7 @@ protocol PolicyRunner {
 /// the built-in types lets the compiler specialise the loop for each of
 /// them (the same results; only the machine code differs). Other policies
 /// (a user's own) still run, through the generic path.
-enum ConcretePolicy {
+@_spi(Benchmarks) public enum ConcretePolicy {
     case control(ControlPolicy)
     case fixed(FixedPolicy)
     case percent(PercentPolicy)
@@ -32,7 +32,8 @@ enum ConcretePolicy {
     case ruleTable(RuleTablePolicy)
     case other(any ProgressionPolicy)
 
-    init(_ policy: any ProgressionPolicy) {
+    @inlinable
+    public init(_ policy: any ProgressionPolicy) {
         switch policy {
         case let policy as ControlPolicy: self = .control(policy)
         case let policy as FixedPolicy: self = .fixed(policy)
@@ -51,8 +52,8 @@ enum ConcretePolicy {
     }
 
     /// `runner.run(policy)`, specialised for the policy's type.
-    @inline(__always)
-    func run<Runner: PolicyRunner>(_ runner: Runner) -> Runner.Result {
+    @inlinable @inline(__always)
+    public func run<Runner: PolicyRunner>(_ runner: Runner) -> Runner.Result {
         switch self {
         case let .control(policy): runner.run(policy)
         case let .fixed(policy): runner.run(policy)
